@@ -1,0 +1,2 @@
+namespace Entrypoint;
+public static class Program { public static int Main(string[] args) { System.Console.Out.Write("hi\n"); return 0; } }

@@ -13,7 +13,7 @@ public static class PyInt
 
     /// <summary>The canonical int: a long when it fits, otherwise the BigInteger.</summary>
     public static object Normalize(BigInteger value) =>
-        value >= LongMin && value <= LongMax ? (long)value : value;
+        value >= LongMin && value <= LongMax ? (object)(long)value : value;
 
     /// <summary>Brings a host integer (int, long, short, byte, ulong, BigInteger...) to the canonical form; other values are returned unchanged.</summary>
     public static object? Normalize(object? value) => value switch
@@ -25,7 +25,7 @@ public static class PyInt
         sbyte b => (long)b,
         ushort s => (long)s,
         uint u => (long)u,
-        ulong u => u <= long.MaxValue ? (long)u : new BigInteger(u),
+        ulong u => u <= long.MaxValue ? (object)(long)u : new BigInteger(u),
         _ => value,
     };
 
@@ -75,19 +75,19 @@ public static class PyInt
     {
         long r = a + b;
         // Overflow iff both operands have the same sign and the result's sign differs.
-        return ((a ^ r) & (b ^ r)) < 0 ? (BigInteger)a + b : r;
+        return ((a ^ r) & (b ^ r)) < 0 ? (BigInteger)a + b : (object)r;
     }
 
     public static object Sub(long a, long b)
     {
         long r = a - b;
-        return ((a ^ b) & (a ^ r)) < 0 ? (BigInteger)a - b : r;
+        return ((a ^ b) & (a ^ r)) < 0 ? (BigInteger)a - b : (object)r;
     }
 
     public static object Mul(long a, long b)
     {
         long high = Math.BigMul(a, b, out long low);
-        return (high == 0 && low >= 0) || (high == -1 && low < 0) ? low : (BigInteger)a * b;
+        return (high == 0 && low >= 0) || (high == -1 && low < 0) ? (object)low : (BigInteger)a * b;
     }
 
     /// <summary>Floor division rounding toward negative infinity; the divisor is non-zero.</summary>
@@ -131,11 +131,34 @@ public static class PyInt
     /// <summary>int to float as Python does it (OverflowError when too large).</summary>
     public static double ToDouble(BigInteger value)
     {
-        double d = (double)value;
+        double d = value.Sign < 0 ? -ScaleToDouble(-value, 0) : ScaleToDouble(value, 0);
         if (double.IsInfinity(d))
         {
             throw PyException.Overflow("int too large to convert to float");
         }
         return d;
+    }
+
+    /// <summary>
+    /// magnitude × 2^exponent rounded half-to-even to a double. BigInteger's own conversion truncates,
+    /// which differs from Python in the last bit.
+    /// </summary>
+    internal static double ScaleToDouble(BigInteger magnitude, long exponent)
+    {
+        long bits = (long)magnitude.GetBitLength();
+        if (bits <= 53)
+        {
+            return Math.ScaleB((double)(long)magnitude, (int)Math.Clamp(exponent, -10000, 10000));
+        }
+        int extra = (int)(bits - 53);
+        var top = magnitude >> extra;
+        var rest = magnitude - (top << extra);
+        var half = BigInteger.One << (extra - 1);
+        int c = rest.CompareTo(half);
+        if (c > 0 || (c == 0 && !top.IsEven))
+        {
+            top += 1;
+        }
+        return Math.ScaleB((double)(long)top, (int)Math.Clamp(extra + exponent, -10000, 10000));
     }
 }

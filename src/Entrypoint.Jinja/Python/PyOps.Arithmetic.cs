@@ -132,7 +132,7 @@ public static partial class PyOps
 
     public static object? Neg(object? a) => a switch
     {
-        long l => l == long.MinValue ? -(BigInteger)l : -l,
+        long l => l == long.MinValue ? -(BigInteger)l : (object)(-l),
         double d => -d,
         bool b => b ? -1L : 0L,
         BigInteger bi => PyInt.Normalize(-bi),

@@ -80,7 +80,7 @@ public static partial class PyOps
             case PyOperator.Mod:
                 if (b == 0)
                 {
-                    throw PyException.ZeroDivision("integer division or modulo by zero");
+                    throw PyException.ZeroDivision("integer modulo by zero");
                 }
                 return PyInt.Mod(a, b);
             default:
@@ -110,7 +110,7 @@ public static partial class PyOps
             case PyOperator.Mod:
                 if (b.IsZero)
                 {
-                    throw PyException.ZeroDivision("integer division or modulo by zero");
+                    throw PyException.ZeroDivision("integer modulo by zero");
                 }
                 return PyInt.Normalize(PyInt.Mod(a, b));
             case PyOperator.Pow:
@@ -162,7 +162,7 @@ public static partial class PyOps
         {
             q |= BigInteger.One;
         }
-        double result = Math.ScaleB((double)q, (int)-shift);
+        double result = PyInt.ScaleToDouble(q, -shift);
         if (double.IsInfinity(result))
         {
             throw PyException.Overflow("integer division result too large for a float");
@@ -170,7 +170,7 @@ public static partial class PyOps
         return negative ? -result : result;
     }
 
-    private static double FloatOp(PyOperator op, double a, double b)
+    private static object FloatOp(PyOperator op, double a, double b)
     {
         switch (op)
         {
@@ -236,7 +236,7 @@ public static partial class PyOps
         return floordiv;
     }
 
-    private static double FloatPow(double iv, double iw)
+    private static object FloatPow(double iv, double iw)
     {
         if (iw == 0.0)
         {
@@ -256,8 +256,7 @@ public static partial class PyOps
         }
         if (iv < 0.0 && double.IsFinite(iv) && double.IsFinite(iw) && Math.Floor(iw) != iw)
         {
-            // Python returns a complex number here; the template model has no complex type.
-            throw PyException.ValueError("math domain error");
+            return PyComplex.Pow(iv, iw);
         }
         double r = Math.Pow(iv, iw);
         if (double.IsInfinity(r) && double.IsFinite(iv) && double.IsFinite(iw))

@@ -7,10 +7,12 @@ Generated: tests/Entrypoint.Jinja.Tests/Corpus/expected/<topic>.json
 The generated files hold the inputs and Jinja2's answer, so the C# tests never need Python.
 Running this twice gives no diff: files are written in source order with a fixed key order.
 """
+import sys
+sys.dont_write_bytecode = True  # keep tools/ free of __pycache__
+
 import argparse
 import json
 import os
-import sys
 
 import jinja2
 
@@ -29,6 +31,8 @@ def generate_topic(source_path, out_dir):
     for case in cases:
         entry = dict(case)
         entry["expected"] = render_case(case)
+        if " at 0x" in json.dumps(entry["expected"]):
+            sys.exit(f"oracle: {case['id']} prints an object address, which differs on every run: {entry['expected']}")
         rendered.append(entry)
     document = {"topic": topic, "jinja2": jinja2.__version__, "cases": rendered}
     text = json.dumps(document, indent=1, ensure_ascii=False, allow_nan=False) + "\n"

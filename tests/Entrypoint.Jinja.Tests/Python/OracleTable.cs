@@ -41,7 +41,7 @@ internal static class OracleTable
                 // Show a few failures of each kind so one bug does not hide the others.
                 string kind = fields[0] + (expected.Length > 0 ? expected[0] : ' ');
                 perKind[kind] = perKind.GetValueOrDefault(kind) + 1;
-                if (perKind[kind] <= 4 && ++shown <= 60)
+                if (perKind[kind] <= 8 && ++shown <= 60)
                 {
                     failures.Append(string.Join("  ", fields[..^1])).Append("\n    expected ").Append(expected)
                         .Append("\n    actual   ").Append(actual).Append('\n');

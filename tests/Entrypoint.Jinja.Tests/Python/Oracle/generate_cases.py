@@ -135,8 +135,8 @@ if __name__ == '__main__':
     for extra in ('format_cases', 'method_cases'):
         path = os.path.join(HERE, extra + '.py')
         if os.path.exists(path):
-            ns = {}
-            exec(open(path, encoding='utf-8').read(), {'lit': lit, 'outcome': outcome, 'inf': inf, 'nan': nan, '__name__': extra}, ns)
+            ns = {'lit': lit, 'outcome': outcome, 'inf': inf, 'nan': nan, '__name__': extra}
+            exec(open(path, encoding='utf-8').read(), ns)
             tables.update(ns['TABLES'])
     for name, fn in tables.items():
         if 'all' in which or name in which:

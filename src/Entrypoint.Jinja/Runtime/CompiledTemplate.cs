@@ -1,0 +1,7 @@
+namespace Entrypoint.Jinja.Runtime;
+
+/// <summary>A template's top-level body and its blocks, as closures.</summary>
+internal sealed record CompiledTemplate(string? Name, StmtFn Body, IReadOnlyList<CompiledBlock> Blocks);
+
+/// <summary>One <c>{% block %}</c> definition.</summary>
+internal sealed record CompiledBlock(string Name, bool Scoped, bool Required, StmtFn Body);

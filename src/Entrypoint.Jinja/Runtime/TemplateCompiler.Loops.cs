@@ -1,0 +1,73 @@
+using System.Text;
+using Entrypoint.Jinja.Python;
+using Entrypoint.Jinja.Syntax;
+
+namespace Entrypoint.Jinja.Runtime;
+
+internal sealed partial class TemplateCompiler
+{
+    StmtFn ForFn(For node)
+    {
+        var iter = CompileExpr(node.Iter);
+        var filter = node.Filter is null ? null : CompileExpr(node.Filter);
+        var body = CompileBody(node.Body);
+        var otherwise = node.Else.Length == 0 ? null : CompileBody(node.Else);
+        var target = node.Target;
+        bool recursive = node.Recursive;
+
+        // Renders the loop over one iterable; recursive loops call it again through loop(...).
+        void Run(Frame outer, StringBuilder output, object? iterable, int depth0)
+        {
+            var items = new List<object?>();
+            if (filter is null)
+            {
+                foreach (var item in PyOps.Iterate(iterable))
+                    items.Add(item);
+            }
+            else
+            {
+                var test = new Frame(outer, output, outer.Root);
+                foreach (var item in PyOps.Iterate(iterable))
+                {
+                    test.ClearVars();
+                    AssignTarget(test, target, item);
+                    if (PyOps.IsTruthy(filter(test)))
+                        items.Add(item);
+                }
+            }
+            Func<object?, int, object?>? recurse = null;
+            if (recursive)
+            {
+                recurse = (inner, depth) =>
+                {
+                    var rc = outer.Render;
+                    rc.Enter();
+                    try
+                    {
+                        var sb = new StringBuilder();
+                        Run(outer, sb, inner, depth);
+                        return rc.Autoescape ? new Markup(sb.ToString()) : sb.ToString();
+                    }
+                    finally
+                    {
+                        rc.Leave();
+                    }
+                };
+            }
+            var loop = new LoopContext(outer.Render, items, depth0, recurse);
+            var frame = new Frame(outer, output, outer.Root);
+            for (int i = 0; i < items.Count; i++)
+            {
+                frame.ClearVars();
+                loop.Index0 = i;
+                AssignTarget(frame, target, items[i]);
+                frame.Set("loop", loop);
+                body(frame);
+            }
+            if (items.Count == 0 && otherwise is not null)
+                otherwise(new Frame(outer, output, outer.Root));
+        }
+
+        return f => Run(f, f.Out, iter(f), 0);
+    }
+}

@@ -1,0 +1,310 @@
+using System.Text;
+using Entrypoint.Jinja.Parsing;
+using Entrypoint.Jinja.Python;
+using Entrypoint.Jinja.Syntax;
+
+namespace Entrypoint.Jinja.Runtime;
+
+internal delegate void StmtFn(Frame f);
+
+/// <summary>
+/// Turns the AST into a tree of closures (measured faster than walking the AST on every render).
+/// Every statement is guarded so that a Python error gets this template's name and the statement's line.
+/// </summary>
+internal sealed partial class TemplateCompiler
+{
+    readonly Environment _env;
+    readonly string? _name;
+    readonly List<CompiledBlock> _blocks = [];
+    bool _soft;
+
+    TemplateCompiler(Environment env, string? name)
+    {
+        _env = env;
+        _name = name;
+    }
+
+    public static CompiledTemplate Compile(Environment env, string source, string? name)
+    {
+        var ast = Parser.Parse(source, name, env.Options);
+        var compiler = new TemplateCompiler(env, name);
+        var body = compiler.CompileBody(ast.Body);
+        return new CompiledTemplate(name, body, compiler._blocks);
+    }
+
+    TemplateError Fail(string message, int line, string type = "TemplateSyntaxError") => new(type, message, _name, line);
+
+    TemplateError Locate(PyException e, int line) => new(e.PythonType, e.Message, _name, line, e);
+
+    StmtFn CompileBody(Node[] body)
+    {
+        var stmts = new List<StmtFn>(body.Length);
+        foreach (var node in body)
+            stmts.Add(CompileStmt(node));
+        var array = stmts.ToArray();
+        return array.Length switch
+        {
+            0 => static _ => { },
+            1 => array[0],
+            _ => f =>
+            {
+                foreach (var s in array)
+                    s(f);
+            },
+        };
+    }
+
+    StmtFn CompileStmt(Node node)
+    {
+        if (node is Output o)
+            return OutputFn(o);
+        var fn = node switch
+        {
+            If i => IfFn(i),
+            For loop => ForFn(loop),
+            Assign a => AssignFn(a),
+            AssignBlock a => AssignBlockFn(a),
+            Syntax.Macro m => MacroFn(m),
+            CallBlock c => CallBlockFn(c),
+            FilterBlock fb => FilterBlockFn(fb),
+            With w => WithFn(w),
+            Include i => IncludeFn(i),
+            Import i => ImportFn(i),
+            FromImport i => FromImportFn(i),
+            Extends e => ExtendsFn(e),
+            Block b => BlockFn(b),
+            ExprStmt e => ExprStmtFn(e),
+            Syntax.Autoescape a => AutoescapeFn(a),
+            _ => throw Fail($"unsupported statement {node.GetType().Name}", node.Line),
+        };
+        int line = node.Line;
+        return f =>
+        {
+            try
+            {
+                fn(f);
+            }
+            catch (PyException e)
+            {
+                throw Locate(e, line);
+            }
+        };
+    }
+
+    StmtFn OutputFn(Output o)
+    {
+        var parts = new object[o.Items.Length];
+        var lines = new int[o.Items.Length];
+        for (int i = 0; i < parts.Length; i++)
+        {
+            parts[i] = o.Items[i] is TemplateData d ? d.Text : CompileExpr((Expr)o.Items[i]);
+            lines[i] = o.Items[i].Line;
+        }
+        return f =>
+        {
+            if (f.Root?.ParentTemplate is not null)
+                return;
+            int i = 0;
+            try
+            {
+                for (; i < parts.Length; i++)
+                {
+                    if (parts[i] is string s)
+                        f.Out.Append(s);
+                    else
+                    {
+                        var value = ((ExprFn)parts[i])(f);
+                        if (value is string str && !f.Render.Autoescape)
+                            f.Out.Append(str);
+                        else
+                            f.Out.Append(f.Render.ToOutput(value));
+                    }
+                }
+            }
+            catch (PyException e)
+            {
+                throw Locate(e, lines[i]);
+            }
+        };
+    }
+
+    StmtFn IfFn(If node)
+    {
+        bool wasSoft = _soft;
+        _soft = true;
+        var tests = new List<ExprFn> { CompileExpr(node.Test) };
+        var bodies = new List<StmtFn> { CompileBody(node.Body) };
+        foreach (var elif in node.Elifs)
+        {
+            tests.Add(CompileExpr(elif.Test));
+            bodies.Add(CompileBody(elif.Body));
+        }
+        var otherwise = CompileBody(node.Else);
+        _soft = wasSoft;
+        var testArray = tests.ToArray();
+        var bodyArray = bodies.ToArray();
+        return f =>
+        {
+            for (int i = 0; i < testArray.Length; i++)
+            {
+                if (PyOps.IsTruthy(testArray[i](f)))
+                {
+                    bodyArray[i](f);
+                    return;
+                }
+            }
+            otherwise(f);
+        };
+    }
+
+    /// <summary>Binds an assignment target (name, tuple or ns.attr) in the frame.</summary>
+    static void AssignTarget(Frame f, Expr target, object? value)
+    {
+        switch (target)
+        {
+            case Name n:
+                f.Set(n.Identifier, value);
+                break;
+            case NamespaceRef r:
+                if (f.Lookup(r.Identifier) is not Namespace ns)
+                    throw new PyException("TemplateRuntimeError", "cannot assign attribute on non-namespace object");
+                ns.Set(r.Attr, value);
+                break;
+            case TupleLiteral t:
+                var items = Unpack(value, t.Items.Length);
+                for (int i = 0; i < items.Count; i++)
+                    AssignTarget(f, t.Items[i], items[i]);
+                break;
+        }
+    }
+
+    static List<object?> Unpack(object? value, int expected)
+    {
+        var items = new List<object?>(expected);
+        foreach (var item in PyOps.Iterate(value))
+        {
+            if (items.Count == expected)
+                throw PyException.ValueError($"too many values to unpack (expected {expected})");
+            items.Add(item);
+        }
+        if (items.Count < expected)
+            throw PyException.ValueError($"not enough values to unpack (expected {expected}, got {items.Count})");
+        return items;
+    }
+
+    StmtFn AssignFn(Assign a)
+    {
+        var value = CompileExpr(a.Value);
+        var target = a.Target;
+        if (target is Name n)
+        {
+            string name = n.Identifier;
+            return f => f.Set(name, value(f));
+        }
+        return f => AssignTarget(f, target, value(f));
+    }
+
+    /// <summary>Renders a body into a fresh buffer in a child frame; Markup when autoescaping.</summary>
+    static object Capture(Frame f, StmtFn body)
+    {
+        var sb = new StringBuilder();
+        body(new Frame(f, sb, null));
+        return f.Render.Autoescape ? new Markup(sb.ToString()) : sb.ToString();
+    }
+
+    StmtFn AssignBlockFn(AssignBlock a)
+    {
+        var body = CompileBody(a.Body);
+        var target = a.Target;
+        ExprFn? filter = null;
+        if (a.Filter is not null)
+            filter = CompileFilterChain(a.Filter, _ => _captured);
+        return f =>
+        {
+            var value = Capture(f, body);
+            if (filter is not null)
+                value = ApplyFilterChain(f, filter, value)!;
+            AssignTarget(f, target, value);
+        };
+    }
+
+    // A filter chain whose innermost target is null reads its input from this slot (set just before).
+    [ThreadStatic] static object? _captured;
+
+    ExprFn CompileFilterChain(Filter outer, ExprFn input)
+    {
+        ExprFn Build(Filter flt) =>
+            FilterFn(flt, flt.Target is Filter inner ? Build(inner) : input);
+        return Build(outer);
+    }
+
+    static object? ApplyFilterChain(Frame f, ExprFn chain, object? value)
+    {
+        var saved = _captured;
+        _captured = value;
+        try
+        {
+            return chain(f);
+        }
+        finally
+        {
+            _captured = saved;
+        }
+    }
+
+    StmtFn FilterBlockFn(FilterBlock fb)
+    {
+        var body = CompileBody(fb.Body);
+        var chain = CompileFilterChain(fb.Filter, _ => _captured);
+        return f =>
+        {
+            if (f.Root?.ParentTemplate is not null)
+                return;
+            var value = Capture(f, body);
+            f.Out.Append(PyRepr.Str(ApplyFilterChain(f, chain, value)));
+        };
+    }
+
+    StmtFn WithFn(With w)
+    {
+        var values = w.Values.Select(CompileExpr).ToArray();
+        var targets = w.Targets;
+        var body = CompileBody(w.Body);
+        return f =>
+        {
+            var evaluated = new object?[values.Length];
+            for (int i = 0; i < values.Length; i++)
+                evaluated[i] = values[i](f);
+            var inner = f.Inner();
+            for (int i = 0; i < targets.Length; i++)
+                AssignTarget(inner, targets[i], evaluated[i]);
+            body(inner);
+        };
+    }
+
+    StmtFn ExprStmtFn(ExprStmt e)
+    {
+        var value = CompileExpr(e.Value);
+        return f => value(f);
+    }
+
+    StmtFn AutoescapeFn(Syntax.Autoescape a)
+    {
+        var enabled = CompileExpr(a.Enabled);
+        var body = CompileBody(a.Body);
+        return f =>
+        {
+            var rc = f.Render;
+            bool saved = rc.Autoescape;
+            rc.Autoescape = PyOps.IsTruthy(enabled(f));
+            try
+            {
+                body(f);
+            }
+            finally
+            {
+                rc.Autoescape = saved;
+            }
+        };
+    }
+}

@@ -10,10 +10,10 @@ internal static unsafe class CommandExec
 
     public static int Replace(IReadOnlyList<string> command)
     {
-        // The faults stay with the runtime until exec resets its handlers; everything else goes back to default
-        // (the runtime ignores SIGPIPE, and an inherited SIG_IGN must not reach the command).
+        // Everything back to default: the runtime ignores SIGPIPE, and an inherited SIG_IGN (even of a fault signal,
+        // which the runtime leaves alone) must not reach the command. exec itself resets only caught signals.
         for (int s = 1; s < 32; s++)
-            if (Signals.IsForwardable(s) || s == Signals.CHLD) Libc.signal(s, SIG_DFL);
+            if (s is not (Signals.KILL or Signals.STOP)) Libc.signal(s, SIG_DFL);
         Libc.SigSet empty = default;
         Libc.pthread_sigmask(Libc.SIG_SETMASK, &empty, null);
 

@@ -1,0 +1,183 @@
+#!/usr/bin/env python3
+"""Differential fuzzer: random templates rendered by Jinja2 (in-process) and by our engine (one CLI run
+per batch), compared as output-equal or error-in-both with the same class.
+
+    python3 tools/jinja-fuzz/fuzz.py --cases 10000 --seed 1
+
+Mismatches are minimized (expressions replaced by their sub-expressions while the mismatch persists)
+and saved as corpus-shaped JSON (see --out), ready to be turned into corpus cases.
+"""
+import sys
+sys.dont_write_bytecode = True  # keep tools/ free of __pycache__
+
+import argparse
+import json
+import os
+import random
+import signal
+import subprocess
+import warnings
+
+# Jinja compiles constant subscripts like 1[0] to Python source, which makes CPython warn; not our business.
+warnings.filterwarnings("ignore", category=SyntaxWarning)
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.abspath(os.path.join(HERE, "..", ".."))
+sys.path.insert(0, os.path.join(REPO, "tools", "jinja-oracle"))
+
+from case_source import OPTION_DEFAULTS  # noqa: E402
+from reference import render_case  # noqa: E402
+from grammar import Generator  # noqa: E402
+
+CLI_PROJECT = os.path.join(REPO, "tools", "Entrypoint.Jinja.Cli")
+CLI_DLL = os.path.join(CLI_PROJECT, "bin", "Release", "net10.0", "entrypoint-jinja-cli.dll")
+PYTHON_TIMEOUT_SECONDS = 2
+
+
+class PythonTimeout(Exception):
+    pass
+
+
+def _alarm(signum, frame):
+    raise PythonTimeout()
+
+
+def jinja_result(case):
+    """Jinja2's answer, or None when the case is unfit for comparison (slow, huge, or nondeterministic)."""
+    signal.signal(signal.SIGALRM, _alarm)
+    signal.alarm(PYTHON_TIMEOUT_SECONDS)
+    try:
+        result = render_case(case)
+    except PythonTimeout:
+        return None
+    finally:
+        signal.alarm(0)
+    text = json.dumps(result)
+    if " at 0x" in text or len(text) > 20000 or "lipsum" in case["templates"]["main"]:
+        return None
+    return result
+
+
+def engine_results(cases):
+    batch = json.dumps({"cases": cases}, ensure_ascii=False).encode("utf-8")
+    done = subprocess.run(["dotnet", CLI_DLL], input=batch, capture_output=True, timeout=600)
+    if done.returncode != 0:
+        sys.exit(f"fuzz: the CLI failed ({done.returncode}): {done.stderr.decode(errors='replace')[:2000]}")
+    return {r["id"]: r for r in json.loads(done.stdout)["results"]}
+
+
+def agrees(expected, actual):
+    if "output" in expected:
+        return actual.get("output") == expected["output"]
+    if "error" not in actual:
+        return False
+    return actual["error"]["type"] == expected["error"]["type"]
+
+
+def make_case(case_id, text, variables, undefined):
+    options = dict(OPTION_DEFAULTS)
+    options["undefined"] = undefined
+    return {"id": case_id, "entry": "main", "templates": {"main": text}, "variables": variables, "options": options}
+
+
+def generate(count, seed):
+    """[(case, expression nodes)] -- the nodes let a mismatch be shrunk later."""
+    rng = random.Random(seed)
+    gen = Generator(rng)
+    out = []
+    for i in range(count):
+        shape, parts = gen.template()
+        undefined = "Strict" if rng.random() < 0.8 else "Default"
+        out.append((make_case(f"fuzz-{seed}-{i}", shape.render(), gen.variables(), undefined), parts))
+    return out
+
+
+def compare(cases):
+    """Returns [(case, expected, actual)] for mismatches; cases Jinja cannot judge are dropped."""
+    judged = []
+    for case, parts in cases:
+        expected = jinja_result(case)
+        if expected is not None:
+            judged.append((case, parts, expected))
+    actual = engine_results([c for c, _, _ in judged]) if judged else {}
+    mismatches = [(c, p, e, actual[c["id"]]) for c, p, e in judged if not agrees(e, actual[c["id"]])]
+    return len(judged), mismatches
+
+
+def shrink_candidates(case, parts):
+    text = case["templates"]["main"]
+    for index, node in enumerate(parts):
+        old = node.render()
+        for child in node.children():
+            new_parts = list(parts)
+            new_parts[index] = child
+            candidate = dict(case, templates={"main": text.replace(old, child.render(), 1)})
+            yield candidate, new_parts
+
+
+def minimize(mismatches, rounds=25):
+    """Greedy: keep replacing an expression by one of its children while the mismatch persists."""
+    current = {m[0]["id"]: m for m in mismatches}
+    for _ in range(rounds):
+        batch = []
+        for case_id, (case, parts, _, _) in current.items():
+            for n, (candidate, new_parts) in enumerate(shrink_candidates(case, parts)):
+                batch.append((dict(candidate, id=f"{case_id}~{n}"), new_parts))
+        if not batch:
+            break
+        _, still = compare(batch)
+        improved = False
+        for candidate, new_parts, expected, actual in still:
+            origin = candidate["id"].split("~")[0]
+            if origin in current and len(candidate["templates"]["main"]) < len(current[origin][0]["templates"]["main"]):
+                current[origin] = (dict(candidate, id=origin), new_parts, expected, actual)
+                improved = True
+        if not improved:
+            break
+    return list(current.values())
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--cases", type=int, default=1000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--batch", type=int, default=1000, help="cases per CLI run")
+    parser.add_argument("--out", default="/tmp/jinja-fuzz-mismatches.json")
+    parser.add_argument("--no-build", action="store_true", help="use the CLI already built")
+    parser.add_argument("--no-minimize", action="store_true")
+    args = parser.parse_args()
+
+    if not args.no_build:
+        subprocess.run(["dotnet", "build", CLI_PROJECT, "-c", "Release", "-v", "q", "-nologo"], check=True,
+                       stdout=subprocess.DEVNULL)
+
+    total_judged, all_mismatches = 0, []
+    for start in range(0, args.cases, args.batch):
+        cases = generate(min(args.batch, args.cases - start), args.seed * 1_000_003 + start)
+        judged, mismatches = compare(cases)
+        total_judged += judged
+        all_mismatches.extend(mismatches)
+        print(f"fuzz: {start + len(cases)}/{args.cases} generated, {total_judged} compared, "
+              f"{len(all_mismatches)} mismatches", flush=True)
+
+    if all_mismatches and not args.no_minimize:
+        all_mismatches = minimize(all_mismatches)
+
+    by_kind = {}
+    report = []
+    for case, _, expected, actual in all_mismatches:
+        kind = actual.get("error", {}).get("type", "output") + " vs " + expected.get("error", {}).get("type", "output")
+        by_kind[kind] = by_kind.get(kind, 0) + 1
+        report.append(dict(case, expected=expected, actual=actual))
+    with open(args.out, "w", encoding="utf-8") as f:
+        json.dump({"seed": args.seed, "cases": args.cases, "compared": total_judged, "mismatches": report},
+                  f, indent=1, ensure_ascii=False)
+        f.write("\n")
+    print(f"fuzz: seed {args.seed}: {total_judged} compared, {len(report)} mismatches -> {args.out}")
+    for kind, count in sorted(by_kind.items(), key=lambda kv: -kv[1]):
+        print(f"  {count:5}  ours {kind.split(' vs ')[0]} / jinja {kind.split(' vs ')[1]}")
+    return 1 if report else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

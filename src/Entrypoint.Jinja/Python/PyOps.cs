@@ -164,8 +164,22 @@ public static partial class PyOps
             value = method;
             return true;
         }
+        return TryGetNumberAttr(obj, name, out value);
+    }
+
+    // The data attributes of int and float (x.real, x.imag, x.numerator, x.denominator).
+    private static bool TryGetNumberAttr(object? obj, string name, out object? value)
+    {
         value = null;
-        return false;
+        if (obj is double d)
+        {
+            value = name switch { "real" => d, "imag" => 0.0, _ => null };
+        }
+        else if (PyInt.IsInt(obj))
+        {
+            value = name switch { "real" or "numerator" => Pos(obj), "imag" => 0L, "denominator" => 1L, _ => null };
+        }
+        return value is not null;
     }
 
     /// <summary>callee(*args, **kwargs).</summary>

@@ -90,5 +90,19 @@ percent	'%.0f'	3.5	='4'
 percent	'%10.4e|'	1.0	='1.0000e+00|'
 percent	'%r'	1.5	='1.5'
 percent	'%s'	1e+16	='1e+16'
+percent	'%(a)%'	{'a': 1}	!ValueError:"unsupported format character '%' (0x25) at index 4"
+percent	'%(a)5%'	{'a': 1}	!ValueError:"unsupported format character '%' (0x25) at index 5"
+percent	'%-%'	(1,)	!ValueError:"unsupported format character '%' (0x25) at index 2"
+percent	'%.%'	()	!TypeError:'not enough arguments for format string'
+percent	'%s %(a)s'	{'a': 1}	="{'a': 1} 1"
+percent	'%c'	-1	!OverflowError:'%c arg not in range(0x110000)'
+percent	'%c'	1180591620717411303424	!OverflowError:'%c arg not in range(0x110000)'
+percent	'%*d'	('a', 1)	!TypeError:'* wants int'
+percent	'%(a)s'	[1]	!TypeError:'list indices must be integers or slices, not str'
+percent	'%s'	'é'	='é'
+percent	'%a'	('é',)	="'\\xe9'"
+percent	'%-+8.2f|'	3.14159	='+3.14   |'
+percent	'%#5o'	0	='  0o0'
+percent	'%.3d'	-5	='-005'
 """"""; 
 }

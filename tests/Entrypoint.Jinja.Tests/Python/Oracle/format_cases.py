@@ -54,3 +54,5 @@ def percent_cases():
     return ['\t'.join(['percent', lit(t), lit(a), outcome(lambda: t % a)]) for t, a in PERCENT]
 
 TABLES = {'FormatSpecCases': format_cases, 'StrFormatCases': strformat_cases, 'PercentCases': percent_cases}
+PERCENT += [('%(a)%', {'a': 1}), ('%(a)5%', {'a': 1}), ('%-%', (1,)), ('%.%', ()), ('%s %(a)s', {'a': 1}), ('%c', -1), ('%c', 2**70),
+            ('%*d', ('a', 1)), ('%(a)s', [1]), ('%s', 'é'), ('%a', ('é',)), ('%-+8.2f|', 3.14159), ('%#5o', 0), ('%.3d', -5)]

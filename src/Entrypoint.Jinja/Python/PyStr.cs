@@ -157,4 +157,22 @@ public static class PyStr
         }
         return x.CompareTo(y);
     }
+
+    /// <summary>The UTF-16 offset of a code-point index in [0, len].</summary>
+    public static int Offset(string s, int codePointIndex)
+    {
+        if (!HasSurrogates(s))
+        {
+            return codePointIndex;
+        }
+        int i = 0;
+        for (int n = 0; n < codePointIndex && i < s.Length; n++)
+        {
+            i += char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]) ? 2 : 1;
+        }
+        return i;
+    }
+
+    /// <summary>The code-point index of a UTF-16 offset.</summary>
+    public static int CodePointIndex(string s, int offset) => HasSurrogates(s) ? Length(s[..offset]) : offset;
 }

@@ -20,7 +20,8 @@ public static class PyUnicode
         {
             return false;
         }
-        return CharUnicodeInfo.GetUnicodeCategory(cp) switch
+        // Python 3.11 knows an older Unicode than .NET: the table flips code points whose status differs.
+        return PyCase.InRanges(PyUnicodeTables.PrintableDiff, cp) != CharUnicodeInfo.GetUnicodeCategory(cp) switch
         {
             UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate
                 or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned

@@ -39,6 +39,10 @@ def main():
     print("|---|---|---:|---:|---:|---:|---:|---:|")
     for name, py in python.items():
         cs = ours[name]
+        if "error" in cs:
+            print(f"| {name} | ours fails: {cs['error'][:80]} | {py['renders_per_second']:,.0f} | | | "
+                  f"{py['compile_microseconds'] / 1000:,.2f} ms | | |")
+            continue
         same = "yes" if cs["output_sha256"] == py["output_sha256"] else "**no**"
         print(f"| {name} | {same} | {py['renders_per_second']:,.0f} | {cs['renders_per_second']:,.0f} "
               f"| {cs['renders_per_second'] / py['renders_per_second']:.1f}x "

@@ -25,9 +25,22 @@ var environment = new Entrypoint.Jinja.Environment(new EnvironmentOptions
 foreach (var entry in document.RootElement.EnumerateObject())
 {
     var variables = BenchValues.Variables(entry.Value);
-    var template = environment.GetTemplate(entry.Name);
     var source = File.ReadAllText(Path.Combine(templatesRoot, entry.Name));
-    var output = template.Render(variables);
+    Template template;
+    string output;
+    try
+    {
+        template = environment.GetTemplate(entry.Name);
+        output = template.Render(variables);
+    }
+    catch (TemplateError error)
+    {
+        // An engine that cannot render a template yet still gets a row, saying why.
+        Console.WriteLine(JsonSerializer.Serialize(error.ToString(), BenchJson.Default.String) is var message
+            ? $"{{\"template\": {JsonSerializer.Serialize(entry.Name, BenchJson.Default.String)}, \"error\": {message}}}"
+            : "");
+        continue;
+    }
 
     Timing.Rate(() => template.Render(variables), seconds / 2, 1); // warm-up: let tiered JIT settle
     var renders = Timing.Rate(() => template.Render(variables), seconds, rounds);

@@ -111,7 +111,7 @@ internal sealed class Lexer
         Emit(TokenKind.Eof, "", _src.Length);
     }
 
-    static readonly char[] IsSpaceChars = BuildSpaceChars();
+    internal static readonly char[] IsSpaceChars = BuildSpaceChars();
 
     static char[] BuildSpaceChars()
     {
@@ -376,7 +376,7 @@ internal sealed class Lexer
         BigInteger value = BigInteger.Zero;
         foreach (char c in digits)
             value = value * radix + (c <= '9' ? c - '0' : char.ToLowerInvariant(c) - 'a' + 10);
-        return value >= long.MinValue && value <= long.MaxValue ? (long)value : value;
+        return value >= long.MinValue && value <= long.MaxValue ? (object)(long)value : value;
     }
 
     // (_?digit)+ in the given radix; returns the end or -1.

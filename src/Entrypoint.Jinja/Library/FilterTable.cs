@@ -1,9 +1,65 @@
+using Entrypoint.Jinja.Library.Filters;
+
 namespace Entrypoint.Jinja.Library;
 
-/// <summary>Every built-in filter, by name. Implementations live in Library/Filters/*.cs, grouped by domain.</summary>
+/// <summary>Every built-in filter of Jinja2 3.1.6, by name. Implementations live in Library/Filters/*.cs, grouped by domain.</summary>
 internal static class FilterTable
 {
     public static Dictionary<string, FilterFunction> CreateDefault() => new(StringComparer.Ordinal)
     {
+        ["abs"] = NumberFilters.Abs,
+        ["attr"] = SelectFilters.Attr,
+        ["batch"] = SequenceFilters.Batch,
+        ["capitalize"] = StringFilters.Capitalize,
+        ["center"] = StringFilters.Center,
+        ["count"] = SequenceFilters.Length,
+        ["d"] = SelectFilters.Default,
+        ["default"] = SelectFilters.Default,
+        ["dictsort"] = MappingFilters.DictSort,
+        ["e"] = StringFilters.Escape,
+        ["escape"] = StringFilters.Escape,
+        ["filesizeformat"] = NumberFilters.FileSizeFormat,
+        ["first"] = SequenceFilters.First,
+        ["float"] = NumberFilters.Float,
+        ["forceescape"] = StringFilters.ForceEscape,
+        ["format"] = StringFilters.Format,
+        ["groupby"] = MappingFilters.GroupBy,
+        ["indent"] = StringFilters.Indent,
+        ["int"] = NumberFilters.Int,
+        ["items"] = MappingFilters.Items,
+        ["join"] = SequenceFilters.Join,
+        ["last"] = SequenceFilters.Last,
+        ["length"] = SequenceFilters.Length,
+        ["list"] = SequenceFilters.List,
+        ["lower"] = StringFilters.Lower,
+        ["map"] = SelectFilters.Map,
+        ["max"] = SequenceFilters.Max,
+        ["min"] = SequenceFilters.Min,
+        ["pprint"] = EncodingFilters.Pprint,
+        ["random"] = SequenceFilters.Random,
+        ["reject"] = SelectFilters.Reject,
+        ["rejectattr"] = SelectFilters.RejectAttr,
+        ["replace"] = StringFilters.Replace,
+        ["reverse"] = SequenceFilters.Reverse,
+        ["round"] = NumberFilters.Round,
+        ["safe"] = StringFilters.Safe,
+        ["select"] = SelectFilters.Select,
+        ["selectattr"] = SelectFilters.SelectAttr,
+        ["slice"] = SequenceFilters.Slice,
+        ["sort"] = SequenceFilters.Sort,
+        ["string"] = StringFilters.String,
+        ["striptags"] = StringFilters.StripTags,
+        ["sum"] = SequenceFilters.Sum,
+        ["title"] = StringFilters.Title,
+        ["tojson"] = EncodingFilters.ToJson,
+        ["trim"] = StringFilters.Trim,
+        ["truncate"] = StringFilters.Truncate,
+        ["unique"] = SequenceFilters.Unique,
+        ["upper"] = StringFilters.Upper,
+        ["urlencode"] = EncodingFilters.UrlEncode,
+        ["urlize"] = LayoutFilters.Urlize,
+        ["wordcount"] = StringFilters.WordCount,
+        ["wordwrap"] = LayoutFilters.WordWrap,
+        ["xmlattr"] = MappingFilters.XmlAttr,
     };
 }

@@ -6,14 +6,18 @@ public readonly struct CallArguments
     static readonly object?[] NoPositional = [];
     static readonly KeyValuePair<string, object?>[] NoNamed = [];
 
+    readonly IReadOnlyList<object?>? _positional;
+    readonly IReadOnlyList<KeyValuePair<string, object?>>? _named;
+
     public CallArguments(IReadOnlyList<object?>? positional, IReadOnlyList<KeyValuePair<string, object?>>? named = null)
     {
-        Positional = positional ?? NoPositional;
-        Named = named ?? NoNamed;
+        _positional = positional;
+        _named = named;
     }
 
-    public IReadOnlyList<object?> Positional { get; }
-    public IReadOnlyList<KeyValuePair<string, object?>> Named { get; }
+    // default(CallArguments) means "no arguments".
+    public IReadOnlyList<object?> Positional => _positional ?? NoPositional;
+    public IReadOnlyList<KeyValuePair<string, object?>> Named => _named ?? NoNamed;
 
     public int Count => Positional.Count + Named.Count;
 }

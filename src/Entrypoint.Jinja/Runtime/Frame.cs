@@ -57,6 +57,17 @@ internal sealed class Frame
         return name == "self" ? new TemplateReference(Ctx) : Render.UndefinedName(name);
     }
 
+    /// <summary>Lookup of a name the top level assigns: render variables and globals do not count.</summary>
+    public object? LookupSkippingContextParent(string name)
+    {
+        for (var f = this; f is not null; f = f.Parent)
+        {
+            if (f.Vars is not null && f.Vars.TryGetValue(name, out var value))
+                return value;
+        }
+        return Render.UndefinedName(name);
+    }
+
     public void Set(string name, object? value, bool export = true)
     {
         (Vars ??= new Dictionary<string, object?>(StringComparer.Ordinal))[name] = value;
@@ -78,7 +89,11 @@ internal sealed class Frame
         {
             if (chain[i].Vars is { } vars)
                 foreach (var kv in vars)
-                    result[kv.Key] = kv.Value;
+                {
+                    // Jinja does not hand a loop's special variable to included templates.
+                    if (kv.Key != "loop")
+                        result[kv.Key] = kv.Value;
+                }
         }
         return result;
     }

@@ -16,7 +16,7 @@ internal sealed class Macro : IPyObject
     readonly bool _explicitCaller;
     readonly int _argumentCount;
 
-    public Macro(Frame closure, string name, string[] parameters, ExprFn?[] defaults, StmtFn body, MacroUsage usage)
+    public Macro(Frame closure, string? name, string[] parameters, ExprFn?[] defaults, StmtFn body, MacroUsage usage)
     {
         _closure = closure;
         Name = name;
@@ -30,7 +30,8 @@ internal sealed class Macro : IPyObject
         _argumentCount = parameters.Length;
     }
 
-    public string Name { get; }
+    /// <summary>The macro's name; null for the caller of a call block (Jinja prints it as None).</summary>
+    public string? Name { get; }
 
     public string TypeName => "Macro";
     public string Repr() => "<Macro " + PyRepr.Repr(Name) + ">";

@@ -12,7 +12,7 @@ internal sealed partial class TemplateCompiler
     ExprFn CompileExpr(Expr e) => e switch
     {
         Const c => ConstFn(c.Value),
-        Name n => NameFn(n.Identifier),
+        Name n => _frameDepth > 0 && _rootAssigned.Contains(n.Identifier) ? RootLocalFn(n.Identifier) : NameFn(n.Identifier),
         GetAttr g => GetAttrFn(g),
         GetItem g => GetItemFn(g),
         Call c => CallFn(c, null),
@@ -35,6 +35,8 @@ internal sealed partial class TemplateCompiler
     static ExprFn ConstFn(object? value) => _ => value;
 
     static ExprFn NameFn(string name) => f => f.Lookup(name);
+
+    static ExprFn RootLocalFn(string name) => f => f.LookupSkippingContextParent(name);
 
     ExprFn GetAttrFn(GetAttr g)
     {
@@ -269,7 +271,8 @@ internal sealed partial class TemplateCompiler
         var otherwise = c.Else is null ? null : CompileExpr(c.Else);
         _soft = wasSoft;
         string hint = $"the inline if-expression on line {c.Line} evaluated to false and no else section was defined.";
-        return f => PyOps.IsTruthy(test(f)) ? then(f) : otherwise is null ? f.Render.MakeUndefined(hint) : otherwise(f);
+        // Jinja always uses the plain Undefined here, whatever the environment's undefined class.
+        return f => PyOps.IsTruthy(test(f)) ? then(f) : otherwise is null ? Undefined.WithHint(UndefinedBehavior.Default, hint) : otherwise(f);
     }
 
     ExprFn TupleFn(TupleLiteral t)

@@ -26,9 +26,12 @@ internal sealed partial class TemplateCompiler
         if (_blocks.Exists(x => x.Name == b.BlockName))
             throw Fail($"block {PyRepr.Repr(b.BlockName)} defined twice", b.Line, "TemplateAssertionError");
         bool wasSoft = _soft;
+        int depth = _frameDepth;
         _soft = false;
+        _frameDepth = 0;
         var body = CompileBody(b.Body);
         _soft = wasSoft;
+        _frameDepth = depth;
         _blocks.Add(new CompiledBlock(b.BlockName, b.Scoped, b.Required, body));
         string name = b.BlockName;
         bool scoped = b.Scoped;
@@ -65,11 +68,14 @@ internal sealed partial class TemplateCompiler
                     return null;
                 if (names.Count == 0)
                     throw new PyException("TemplatesNotFound", "Tried to select from an empty list of templates.");
-                throw new PyException("TemplatesNotFound", "None of the templates given were found: " + string.Join(", ", names.Select(PyRepr.Str)));
+                throw new PyException("TemplatesNotFound", "none of the templates given were found: "
+                    + string.Join(", ", names.Select(n => n is Undefined u ? u.Message : PyRepr.Str(n))));
             case Undefined u:
                 throw u.Fail();
             default:
-                throw new PyException("TypeError", "Can't compare " + PyOps.TypeName(value) + " with str");
+                if (!PyOps.IsTruthy(value))
+                    throw new PyException("TemplatesNotFound", "Tried to select from an empty list of templates.");
+                throw PyException.TypeError("'" + PyOps.TypeName(value) + "' object is not iterable");
         }
     }
 
@@ -133,7 +139,7 @@ internal sealed partial class TemplateCompiler
         var template = CompileExpr(i.Template);
         bool withContext = i.WithContext;
         var names = i.Names;
-        int line = i.Line;
+        string position = _name is null ? $"line {i.Line}" : $"line {i.Line} in {PyRepr.Repr(_name)}";
         return f =>
         {
             var t = ResolveTemplate(f, template(f), false)!;
@@ -142,7 +148,7 @@ internal sealed partial class TemplateCompiler
             {
                 var value = module.TryGetAttr(name, out var v)
                     ? v
-                    : f.Render.MakeUndefined($"the template {PyRepr.Repr(t.Name)} (imported on line {line}) does not export the requested name {PyRepr.Repr(name)}");
+                    : Undefined.WithHint(f.Render.UndefinedBehavior, $"the template {PyRepr.Repr(t.Name)} (imported on {position}) does not export the requested name {PyRepr.Repr(name)}", name);
                 f.Set(alias, value, export: false);
             }
         };

@@ -9,9 +9,11 @@ internal sealed partial class TemplateCompiler
     StmtFn ForFn(For node)
     {
         var iter = CompileExpr(node.Iter);
+        _frameDepth++;
         var filter = node.Filter is null ? null : CompileExpr(node.Filter);
         var body = CompileBody(node.Body);
         var otherwise = node.Else.Length == 0 ? null : CompileBody(node.Else);
+        _frameDepth--;
         var target = node.Target;
         bool recursive = node.Recursive;
 

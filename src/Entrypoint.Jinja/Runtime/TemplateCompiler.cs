@@ -18,6 +18,13 @@ internal sealed partial class TemplateCompiler
     readonly List<CompiledBlock> _blocks = [];
     bool _soft;
 
+    // How many frames (loops, macros, with...) enclose the code being compiled; 0 is the template's top level.
+    int _frameDepth;
+
+    // Names the top level assigns. Jinja binds them to the top-level frame, so an inner frame that reads one
+    // before the assignment sees undefined instead of the render variable of the same name.
+    HashSet<string> _rootAssigned = [];
+
     TemplateCompiler(Environment env, string? name)
     {
         _env = env;
@@ -28,6 +35,7 @@ internal sealed partial class TemplateCompiler
     {
         var ast = Parser.Parse(source, name, env.Options);
         var compiler = new TemplateCompiler(env, name);
+        compiler._rootAssigned = RootAssignments.Collect(ast.Body);
         var body = compiler.CompileBody(ast.Body);
         return new CompiledTemplate(name, body, compiler._blocks);
     }
@@ -35,6 +43,20 @@ internal sealed partial class TemplateCompiler
     TemplateError Fail(string message, int line, string type = "TemplateSyntaxError") => new(type, message, _name, line);
 
     TemplateError Locate(PyException e, int line) => new(e.PythonType, e.Message, _name, line, e);
+
+    /// <summary>Compiles a body that runs in a new frame.</summary>
+    StmtFn CompileInnerBody(Node[] body)
+    {
+        _frameDepth++;
+        try
+        {
+            return CompileBody(body);
+        }
+        finally
+        {
+            _frameDepth--;
+        }
+    }
 
     StmtFn CompileBody(Node[] body)
     {
@@ -134,8 +156,10 @@ internal sealed partial class TemplateCompiler
         _soft = true;
         var tests = new List<ExprFn> { CompileExpr(node.Test) };
         var bodies = new List<StmtFn> { CompileBody(node.Body) };
+        var lines = new List<int> { node.Line };
         foreach (var elif in node.Elifs)
         {
+            lines.Add(elif.Line);
             tests.Add(CompileExpr(elif.Test));
             bodies.Add(CompileBody(elif.Body));
         }
@@ -143,11 +167,21 @@ internal sealed partial class TemplateCompiler
         _soft = wasSoft;
         var testArray = tests.ToArray();
         var bodyArray = bodies.ToArray();
+        var lineArray = lines.ToArray();
         return f =>
         {
             for (int i = 0; i < testArray.Length; i++)
             {
-                if (PyOps.IsTruthy(testArray[i](f)))
+                bool truth;
+                try
+                {
+                    truth = PyOps.IsTruthy(testArray[i](f));
+                }
+                catch (PyException e)
+                {
+                    throw Locate(e, lineArray[i]);
+                }
+                if (truth)
                 {
                     bodyArray[i](f);
                     return;
@@ -214,7 +248,7 @@ internal sealed partial class TemplateCompiler
 
     StmtFn AssignBlockFn(AssignBlock a)
     {
-        var body = CompileBody(a.Body);
+        var body = CompileInnerBody(a.Body);
         var target = a.Target;
         ExprFn? filter = null;
         if (a.Filter is not null)
@@ -254,7 +288,7 @@ internal sealed partial class TemplateCompiler
 
     StmtFn FilterBlockFn(FilterBlock fb)
     {
-        var body = CompileBody(fb.Body);
+        var body = CompileInnerBody(fb.Body);
         var chain = CompileFilterChain(fb.Filter, _ => _captured);
         return f =>
         {
@@ -269,7 +303,7 @@ internal sealed partial class TemplateCompiler
     {
         var values = w.Values.Select(CompileExpr).ToArray();
         var targets = w.Targets;
-        var body = CompileBody(w.Body);
+        var body = CompileInnerBody(w.Body);
         return f =>
         {
             var evaluated = new object?[values.Length];

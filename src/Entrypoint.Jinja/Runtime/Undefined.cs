@@ -55,6 +55,8 @@ internal sealed class Undefined : IPyObject
         Namespace => "jinja2.utils.Namespace object",
         Undefined u => "jinja2.runtime." + u.TypeName + " object",
         Markup => "markupsafe.Markup object",
+        TemplateReference => "jinja2.runtime.TemplateReference object",
+        BlockReference => "jinja2.runtime.BlockReference object",
         _ => PyOps.TypeName(obj) + " object",
     };
 

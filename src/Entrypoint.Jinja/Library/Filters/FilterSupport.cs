@@ -1,0 +1,54 @@
+using Entrypoint.Jinja.Python;
+using Entrypoint.Jinja.Runtime;
+
+namespace Entrypoint.Jinja.Library.Filters;
+
+/// <summary>Shared pieces of Jinja's filters: attribute getters, case folding, Python sorting.</summary>
+internal static class FilterSupport
+{
+    public static List<object?> ToList(object? value) => [.. PyOps.Iterate(value)];
+
+    /// <summary>Jinja's _prepare_attribute_parts + make_attrgetter: dotted paths, digit parts as ints.</summary>
+    public static Func<object?, object?> AttrGetter(RenderContext rc, object? attribute, bool ignoreCase = false, object? defaultValue = null)
+    {
+        object?[] parts = attribute switch
+        {
+            null => [],
+            string s => s.Split('.').Select(p => p.Length > 0 && p.All(char.IsAsciiDigit) ? (object?)long.Parse(p, System.Globalization.CultureInfo.InvariantCulture) : p).ToArray(),
+            _ => [attribute],
+        };
+        return item =>
+        {
+            foreach (var part in parts)
+            {
+                item = rc.GetItem(item, part);
+                if (defaultValue is not null && item is Undefined)
+                    item = defaultValue;
+            }
+            return ignoreCase ? IgnoreCase(item) : item;
+        };
+    }
+
+    public static object? IgnoreCase(object? value) => value is string s ? s.ToLowerInvariant() : value;
+
+    /// <summary>Python's sorted(): stable, ordering by &lt; only.</summary>
+    public static List<object?> Sorted(IEnumerable<object?> items, Func<object?, object?> key, bool reverse)
+    {
+        var list = items.Select(x => (Item: x, Key: key(x))).ToList();
+        var comparer = Comparer<object?>.Create(PythonCompare);
+        // LINQ ordering is stable in both directions, like Python's sorted(reverse=...).
+        var ordered = reverse ? list.OrderByDescending(p => p.Key, comparer) : list.OrderBy(p => p.Key, comparer);
+        return ordered.Select(p => p.Item).ToList();
+    }
+
+    public static int PythonCompare(object? a, object? b)
+    {
+        if (PyOps.Compare(PyCompareOp.Lt, a, b))
+            return -1;
+        return PyOps.Compare(PyCompareOp.Lt, b, a) ? 1 : 0;
+    }
+
+    public static string SoftStr(object? value) => value is string s ? s : PyRepr.Str(value);
+
+    public static PyException ArgumentError(string message) => new("FilterArgumentError", message);
+}

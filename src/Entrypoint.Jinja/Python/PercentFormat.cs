@@ -28,7 +28,7 @@ internal sealed class PercentFormat
             _argCount = -1;
         }
         // Python treats anything subscriptable except tuple and str as the mapping for %(key)s.
-        if (args is PyDict or PyList || (args is IPyObject && args is not PyTuple))
+        if (args is PyDict or PyList || (args is IPyObject o && o.TypeName != "Markup"))
         {
             _mapping = args;
         }

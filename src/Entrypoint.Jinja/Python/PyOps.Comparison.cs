@@ -162,6 +162,19 @@ public static partial class PyOps
 
     private static bool SequenceEqual(IReadOnlyList<object?> a, IReadOnlyList<object?> b)
     {
+        PyRecursionGuard.Enter(" in comparison");
+        try
+        {
+            return SequenceEqualCore(a, b);
+        }
+        finally
+        {
+            PyRecursionGuard.Leave();
+        }
+    }
+
+    private static bool SequenceEqualCore(IReadOnlyList<object?> a, IReadOnlyList<object?> b)
+    {
         if (a.Count != b.Count)
         {
             return false;
@@ -178,6 +191,19 @@ public static partial class PyOps
 
     private static bool DictEqual(PyDict a, PyDict b)
     {
+        PyRecursionGuard.Enter(" in comparison");
+        try
+        {
+            return DictEqualCore(a, b);
+        }
+        finally
+        {
+            PyRecursionGuard.Leave();
+        }
+    }
+
+    private static bool DictEqualCore(PyDict a, PyDict b)
+    {
         if (a.Count != b.Count)
         {
             return false;
@@ -193,6 +219,19 @@ public static partial class PyOps
     }
 
     private static bool CompareSequences(PyCompareOp op, IReadOnlyList<object?> a, IReadOnlyList<object?> b)
+    {
+        PyRecursionGuard.Enter(" in comparison");
+        try
+        {
+            return CompareSequencesCore(op, a, b);
+        }
+        finally
+        {
+            PyRecursionGuard.Leave();
+        }
+    }
+
+    private static bool CompareSequencesCore(PyCompareOp op, IReadOnlyList<object?> a, IReadOnlyList<object?> b)
     {
         int n = Math.Min(a.Count, b.Count);
         for (int i = 0; i < n; i++)

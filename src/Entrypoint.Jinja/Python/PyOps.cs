@@ -138,12 +138,20 @@ public static partial class PyOps
             case int i: return ((long)i).GetHashCode();
             case PyTuple t:
                 {
-                    var h = new HashCode();
-                    foreach (var x in t)
+                    PyRecursionGuard.Enter(" while calling a Python object");
+                    try
                     {
-                        h.Add(Hash(x));
+                        var h = new HashCode();
+                        foreach (var x in t)
+                        {
+                            h.Add(Hash(x));
+                        }
+                        return h.ToHashCode();
                     }
-                    return h.ToHashCode();
+                    finally
+                    {
+                        PyRecursionGuard.Leave();
+                    }
                 }
             case PyList or PyDict or PySlice:
                 throw PyException.TypeError("unhashable type: '" + TypeName(value) + "'");

@@ -73,11 +73,13 @@ public static class PyRepr
 
     private static bool Enter(object container)
     {
+        PyRecursionGuard.Enter(" while getting the repr of an object");
         s_active ??= [];
         foreach (var c in s_active)
         {
             if (ReferenceEquals(c, container))
             {
+                PyRecursionGuard.Leave();
                 return false;
             }
         }
@@ -85,7 +87,11 @@ public static class PyRepr
         return true;
     }
 
-    private static void Leave() => s_active!.RemoveAt(s_active.Count - 1);
+    private static void Leave()
+    {
+        s_active!.RemoveAt(s_active.Count - 1);
+        PyRecursionGuard.Leave();
+    }
 
     private static void AppendSequence(StringBuilder sb, object container, IReadOnlyList<object?> items, char open, char close, bool trailingComma)
     {

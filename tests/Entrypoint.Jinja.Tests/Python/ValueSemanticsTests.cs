@@ -123,3 +123,34 @@ public sealed class ValueSemanticsTests
         Assert.Equal("[1, [...]]", PyRepr.Repr(l));
     }
 }
+
+/// <summary>Deep nesting ends in Python's RecursionError, never a .NET stack overflow.</summary>
+public sealed class RecursionTests
+{
+    [Fact]
+    public void DeeplyNestedValuesRaiseRecursionError()
+    {
+        object? a = new PyList(), b = new PyList();
+        for (int i = 0; i < 200_000; i++)
+        {
+            a = new PyList { a };
+            b = new PyList { b };
+        }
+        Assert.Equal("RecursionError", Assert.Throws<PyException>(() => PyRepr.Repr(a)).PythonType);
+        Assert.Equal("RecursionError", Assert.Throws<PyException>(() => PyOps.Equal(a, b)).PythonType);
+        Assert.Equal("RecursionError", Assert.Throws<PyException>(() => PyOps.Compare(PyCompareOp.Lt, a, b)).PythonType);
+        Assert.Equal("maximum recursion depth exceeded while getting the repr of an object", Assert.Throws<PyException>(() => PyRepr.Repr(a)).Message);
+    }
+
+    [Fact]
+    public void ModerateNestingStillWorks()
+    {
+        object? a = new PyList();
+        for (int i = 0; i < 900; i++)
+        {
+            a = new PyList { a };
+        }
+        Assert.Equal(new string('[', 901) + new string(']', 901), PyRepr.Repr(a));
+        Assert.True(PyOps.Equal(a, a));
+    }
+}

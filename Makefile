@@ -20,7 +20,7 @@ build:
 
 ## test: every test (unit, conformance corpus, and process-level tests of the built binary)
 test: build helpers deps-test
-	ENTRYPOINT_BIN=$(abspath $(BIN)) dotnet test entrypoint.sln -nologo -v quiet
+	ENTRYPOINT_BIN=$(abspath $(BIN)) dotnet test entrypoint.sln -nologo
 
 ## demo: build and run the bundled example
 demo: build

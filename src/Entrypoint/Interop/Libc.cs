@@ -61,6 +61,9 @@ internal static unsafe partial class Libc
     [DllImport(Lib, SetLastError = true)] public static extern int isatty(int fd);
     [DllImport(Lib, SetLastError = true)] public static extern int ioctl(int fd, ulong request, nint arg);
     [DllImport(Lib, SetLastError = true)] public static extern int chdir(byte* path);
+    [DllImport(Lib, SetLastError = true)] public static extern int madvise(nint address, nuint length, int advice);
+
+    public const int MADV_DONTNEED = 4;
 
     [DllImport(Lib)] public static extern int getpid();
     [DllImport(Lib)] public static extern int getsid(int pid);

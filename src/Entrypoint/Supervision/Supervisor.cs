@@ -17,6 +17,8 @@ internal sealed class Supervisor(Options options)
     private ExitStatus? _childStatus;
     private bool _ignoreHangup, _ignoreContinue;
 
+    private const int IdleBeforeTrimMs = 1000;
+
     private bool IsInit => _self == 1;
 
     public int Run()
@@ -36,9 +38,16 @@ internal sealed class Supervisor(Options options)
         Log.Debug($"started {options.Command[0]} as pid {_child}" + (_policy.Setsid ? " in a new session" : ""));
 
         Span<Libc.SignalInfo> batch = stackalloc Libc.SignalInfo[16];
+        bool trimmed = false;
         while (_childStatus is null)
         {
-            int n = signals.Read(batch, -1);
+            // A short-lived command never pays for the trim; a long-running one gets it after a quiet second.
+            int n = signals.Read(batch, trimmed ? -1 : IdleBeforeTrimMs);
+            if (n == 0 && !trimmed)
+            {
+                ResidentSet.ReleaseStartupPages();
+                trimmed = true;
+            }
             for (int i = 0; i < n; i++) Handle(batch[i]);
         }
         return Finish(signals);

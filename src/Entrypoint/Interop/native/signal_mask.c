@@ -3,8 +3,9 @@
  * runtime threads inherit the mask and the signals can only be read, in order, from one signalfd in the
  * supervisor loop. Signals ignored by whoever started us are reset to default (a blocked signal is queued
  * regardless of its disposition, but SIG_IGN would be inherited by nothing we spawn anyway: spawn resets).
- * Left to the runtime: the synchronous faults (SEGV BUS ILL FPE TRAP ABRT SYS) and 32-34 (glibc and the
- * runtime's own thread-suspension signal).
+ * Left to the runtime, and unblocked even if whoever started us blocked them: the synchronous faults (SEGV BUS ILL
+ * FPE TRAP ABRT SYS; a blocked fault kills instead of raising NullReferenceException) and 32-64 (glibc's internal
+ * signals and the runtime's thread-suspension signal).
  */
 #include <signal.h>
 #include <stddef.h>
@@ -32,7 +33,7 @@ __attribute__((constructor)) static void entrypoint_block_signals(void)
             sigaction(sig, &dfl, NULL);
         }
     }
-    sigprocmask(SIG_BLOCK, &set, NULL);
+    sigprocmask(SIG_SETMASK, &set, NULL);
 }
 
 /* The process environment as the kernel gave it, for spawn and exec: .NET keeps its own managed copy. */
@@ -41,3 +42,4 @@ char **entrypoint_environ(void)
 {
     return environ;
 }
+

@@ -37,7 +37,7 @@ public sealed class PyComplex : IPyObject
         {
             return im;
         }
-        return "(" + Short(Real) + (Imag >= 0 || double.IsNaN(Imag) ? "+" : "") + im + ")";
+        return "(" + Short(Real) + (double.IsNaN(Imag) || !double.IsNegative(Imag) ? "+" : "") + im + ")";
     }
 
     public string Str() => Repr();

@@ -132,7 +132,7 @@ if __name__ == '__main__':
     which = sys.argv[1:] or ['all']
     tables = {'BinaryOperatorCases': binops, 'UnaryCases': unary, 'ContainmentCases': containment,
               'IndexingCases': indexing, 'FloatReprCases': floats}
-    for extra in ('format_cases', 'method_cases'):
+    for extra in ('format_cases', 'method_cases', 'random_cases'):
         path = os.path.join(HERE, extra + '.py')
         if os.path.exists(path):
             ns = {'lit': lit, 'outcome': outcome, 'inf': inf, 'nan': nan, '__name__': extra}

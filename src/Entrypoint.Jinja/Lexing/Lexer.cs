@@ -108,7 +108,8 @@ internal sealed class Lexer
                     break;
             }
         }
-        Emit(TokenKind.Eof, "", _src.Length);
+        // Like Jinja's token stream, end of template reports the line of the last token.
+        _tokens.Add(new Token(TokenKind.Eof, "", _tokens.Count > 0 ? _tokens[^1].Line : 1));
     }
 
     internal static readonly char[] IsSpaceChars = BuildSpaceChars();

@@ -25,10 +25,14 @@ internal sealed partial class TemplateCompiler
     // before the assignment sees undefined instead of the render variable of the same name.
     HashSet<string> _rootAssigned = [];
 
+    // Autoescape as known while compiling; null inside {% autoescape <non-constant> %}.
+    bool? _autoescape;
+
     TemplateCompiler(Environment env, string? name)
     {
         _env = env;
         _name = name;
+        _autoescape = env.Options.Autoescape;
     }
 
     public static CompiledTemplate Compile(Environment env, string source, string? name)
@@ -119,7 +123,14 @@ internal sealed partial class TemplateCompiler
         var lines = new int[o.Items.Length];
         for (int i = 0; i < parts.Length; i++)
         {
-            parts[i] = o.Items[i] is TemplateData d ? d.Text : CompileExpr((Expr)o.Items[i]);
+            // Constants are folded into text at compile time, escaped only when autoescape is known to be on
+            // (Jinja folds them with the compile-time eval context, so a volatile autoescape leaves them raw).
+            parts[i] = o.Items[i] switch
+            {
+                TemplateData d => d.Text,
+                Const { Value: string or long or double or bool or null } c => _autoescape == true ? Markup.EscapeText(PyRepr.Str(c.Value)) : PyRepr.Str(c.Value),
+                _ => CompileExpr((Expr)o.Items[i]),
+            };
             lines[i] = o.Items[i].Line;
         }
         return f =>
@@ -325,7 +336,10 @@ internal sealed partial class TemplateCompiler
     StmtFn AutoescapeFn(Syntax.Autoescape a)
     {
         var enabled = CompileExpr(a.Enabled);
+        bool? saved = _autoescape;
+        _autoescape = a.Enabled is Const c ? PyOps.IsTruthy(c.Value) : null;
         var body = CompileBody(a.Body);
+        _autoescape = saved;
         return f =>
         {
             var rc = f.Render;

@@ -38,7 +38,14 @@ internal static class FilterSupport
         var comparer = Comparer<object?>.Create(PythonCompare);
         // LINQ ordering is stable in both directions, like Python's sorted(reverse=...).
         var ordered = reverse ? list.OrderByDescending(p => p.Key, comparer) : list.OrderBy(p => p.Key, comparer);
-        return ordered.Select(p => p.Item).ToList();
+        try
+        {
+            return ordered.Select(p => p.Item).ToList();
+        }
+        catch (InvalidOperationException e) when (e.InnerException is PyException py)
+        {
+            throw py;
+        }
     }
 
     public static int PythonCompare(object? a, object? b)

@@ -24,6 +24,8 @@ internal static class NumberFilters
     public static object? Int(RenderContext rc, object? value, CallArguments args)
     {
         var p = Params.Bind(args, "do_int", ["default", "base"], [0L, 10L]);
+        if (value is Undefined u)
+            throw u.Fail();
         long b = Params.ToInt(p[1]);
         if (value is string s && TryParseInt(s, (int)b, out var parsed))
             return parsed;
@@ -99,6 +101,8 @@ internal static class NumberFilters
     public static object? Float(RenderContext rc, object? value, CallArguments args)
     {
         var p = Params.Bind(args, "do_float", ["default"], [0.0]);
+        if (value is Undefined u)
+            throw u.Fail();
         return TryParseFloat(value, out double d) ? d : p[0];
     }
 
@@ -175,8 +179,8 @@ internal static class NumberFilters
             {
                 return d;
             }
-            // decimal conversion keeps ~15 significant digits; use the exact round-trip text instead.
-            if (decimal.TryParse(d.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out var exact))
+            // Round the exact binary value (2.675 is really 2.67499...), as Python does.
+            if (decimal.TryParse(d.ToString("F25", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out var exact))
                 m = exact;
             return (double)Math.Round(m, digits, MidpointRounding.ToEven);
         }

@@ -32,7 +32,7 @@ internal static class SequenceFilters
     // reversed(): sequences only, like Python.
     static List<object?> Reversed(object? value)
     {
-        if (value is PyDict or null or long or double or bool || value is IPyObject and not (Markup or Undefined))
+        if (value is PyDict or null or long or double or bool || value is IPyObject and not (Markup or Undefined) || value is IEnumerable<object?> and not (PyList or PyTuple))
             throw PyException.TypeError($"'{PyOps.TypeName(value)}' object is not reversible");
         var items = ToList(value);
         items.Reverse();
@@ -92,17 +92,21 @@ internal static class SequenceFilters
     {
         var p = Params.Bind(args, "do_unique", ["case_sensitive", "attribute"], [false, null]);
         var key = AttrGetter(rc, p[1], ignoreCase: !PyOps.IsTruthy(p[0]));
+        return UniqueItems(PyOps.Iterate(value), key);
+    }
+
+    // A generator, as in Jinja.
+    static IEnumerable<object?> UniqueItems(IEnumerable<object?> items, Func<object?, object?> key)
+    {
         var seen = new PyDict();
-        var result = new PyList();
-        foreach (var item in PyOps.Iterate(value))
+        foreach (var item in items)
         {
             var k = key(item);
             if (seen.ContainsKey(k))
                 continue;
             seen.Set(k, null);
-            result.Add(item);
+            yield return item;
         }
-        return result;
     }
 
     static object? MinMax(RenderContext rc, object? value, CallArguments args, bool max, string function)
@@ -143,8 +147,6 @@ internal static class SequenceFilters
     {
         var p = Params.Bind(args, "sync_do_batch", ["linecount", "fill_with"], [Params.Required, null]);
         long size = Params.ToInt(p[0]);
-        if (size <= 0)
-            throw PyException.ValueError("batch size must be positive");
         bool fill = p[1] is not null;
         var result = new PyList();
         var tmp = new PyList();
@@ -198,7 +200,7 @@ internal static class SequenceFilters
         Params.None(args, "do_random");
         var items = ToList(value);
         if (items.Count == 0)
-            throw PyException.IndexError("Cannot choose from an empty sequence");
+            return rc.MakeUndefined("No random item, sequence was empty.");
         return items[System.Random.Shared.Next(items.Count)];
     }
 }

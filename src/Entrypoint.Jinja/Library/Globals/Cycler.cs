@@ -27,7 +27,7 @@ internal sealed class Cycler(object?[] items) : IPyObject
                 _pos = 0;
                 return null;
             }),
-            "items" => new PyList(items),
+            "items" => new PyTuple([.. items]),
             _ => null,
         };
         return name is "current" or "next" or "reset" or "items";

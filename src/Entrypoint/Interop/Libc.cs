@@ -16,7 +16,7 @@ internal static unsafe partial class Libc
     public const int SFD_CLOEXEC = 0x80000;
     public const int O_RDWR = 2, O_RDONLY = 0, O_CLOEXEC = 0x80000;
     public const int PR_SET_PDEATHSIG = 1, PR_SET_CHILD_SUBREAPER = 36;
-    public const ulong TIOCNOTTY = 0x5422;
+    public const ulong TIOCNOTTY = 0x5422, TIOCGPGRP = 0x540F;
     public const short POLLIN = 1;
     public const short POSIX_SPAWN_SETSIGDEF = 0x04, POSIX_SPAWN_SETSIGMASK = 0x08, POSIX_SPAWN_SETSID = 0x80;
 
@@ -67,6 +67,7 @@ internal static unsafe partial class Libc
 
     [DllImport(Lib)] public static extern int getpid();
     [DllImport(Lib)] public static extern int getsid(int pid);
+    [DllImport(Lib)] public static extern int getpgrp();
     [DllImport(Lib, SetLastError = true)] public static extern int kill(int pid, int signo);
     [DllImport(Lib, SetLastError = true)] public static extern int waitpid(int pid, int* status, int options);
     [DllImport(Lib, SetLastError = true)] public static extern int prctl(int option, nuint arg2, nuint arg3, nuint arg4, nuint arg5);

@@ -20,9 +20,13 @@ internal static unsafe class Terminal
             Log.Debug("stdin is a terminal but its path is unknown (is /proc mounted?); the child gets no controlling terminal");
             return null;
         }
-        if (Libc.ioctl(0, Libc.TIOCNOTTY, 0) == 0 && Libc.getsid(0) == Libc.getpid())
+        int foreground = -1;
+        Libc.ioctl(0, Libc.TIOCGPGRP, (nint)(&foreground));
+        bool leader = Libc.getsid(0) == Libc.getpid();
+        if (Libc.ioctl(0, Libc.TIOCNOTTY, 0) == 0 && leader && foreground == Libc.getpgrp())
         {
-            // A session leader letting go of its terminal makes the kernel send SIGHUP and SIGCONT to its own group.
+            // A session leader letting go of its terminal makes the kernel send SIGHUP and SIGCONT to the terminal's
+            // foreground group, which is ours.
             expectHangup = true;
             Log.Debug($"detached from controlling terminal {path}; the SIGHUP and SIGCONT this causes will not be forwarded");
         }

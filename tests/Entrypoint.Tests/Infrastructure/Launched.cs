@@ -54,6 +54,18 @@ public sealed class Launched : IDisposable
     public static Launched Entrypoint(IDictionary<string, string> environment, params string[] args) =>
         Start(Binaries.Entrypoint, args, environment);
 
+    /// <summary>
+    /// Starts entrypoint with a fresh marker variable that every descendant inherits, so a test can count the
+    /// process tree with <see cref="Procfs.Carrying"/> however it has been re-parented.
+    /// </summary>
+    public static Launched Marked(out string marker, params string[] args)
+    {
+        marker = Guid.NewGuid().ToString("N");
+        return Start(Binaries.Entrypoint, args, new Dictionary<string, string> { [MarkerVariable] = marker });
+    }
+
+    public const string MarkerVariable = "TEST_MARK";
+
     /// <summary>Runs to completion and returns the exit code (fails the test if it never ends).</summary>
     public static (int Code, Launched Run) Run(params string[] args)
     {

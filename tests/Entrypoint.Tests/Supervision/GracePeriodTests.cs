@@ -20,34 +20,31 @@ public class GracePeriodTests
     [Fact]
     public void A_leftover_that_ignores_TERM_is_killed_after_the_grace_period()
     {
-        string marker = Guid.NewGuid().ToString("N");
         string script = "(trap '' TERM; exec sleep 300) & sleep 0.3; exit 7";
-        using var run = Launched.Start(Binaries.Entrypoint, ["-v", "--grace-period", "1", "sh", "-c", script], new Dictionary<string, string> { ["TEST_MARK"] = marker });
+        using var run = Launched.Marked(out string marker, "-v", "--grace-period", "1", "sh", "-c", script);
         Assert.Equal(7, run.WaitForExit());
         Assert.Contains(run.Stderr, l => l.Contains("grace period over: sent SIGKILL", StringComparison.Ordinal));
-        Assert.Empty(Procfs.Carrying("TEST_MARK", marker));
+        Assert.Empty(Procfs.Carrying(Launched.MarkerVariable, marker));
     }
 
     [Fact]
     public void A_zero_grace_period_kills_at_once()
     {
-        string marker = Guid.NewGuid().ToString("N");
         string script = "(trap '' TERM; exec sleep 300) & sleep 0.3; exit 3";
-        using var run = Launched.Start(Binaries.Entrypoint, ["-v", "--grace-period", "0", "sh", "-c", script], new Dictionary<string, string> { ["TEST_MARK"] = marker });
+        using var run = Launched.Marked(out string marker, "-v", "--grace-period", "0", "sh", "-c", script);
         Assert.Equal(3, run.WaitForExit());
         Assert.Contains(run.Stderr, l => l.Contains("sent SIGKILL", StringComparison.Ordinal));
-        Assert.Empty(Procfs.Carrying("TEST_MARK", marker));
+        Assert.Empty(Procfs.Carrying(Launched.MarkerVariable, marker));
     }
 
     [Fact]
     public void Leftovers_that_left_the_process_group_are_still_stopped()
     {
-        string marker = Guid.NewGuid().ToString("N");
         // setsid(1) puts the leftover in a session of its own, out of reach of the group signal.
         string script = "setsid sh -c 'trap \"\" TERM; exec sleep 300' & sleep 0.3; exit 0";
-        using var run = Launched.Start(Binaries.Entrypoint, ["--grace-period", "500ms", "sh", "-c", script], new Dictionary<string, string> { ["TEST_MARK"] = marker });
+        using var run = Launched.Marked(out string marker, "--grace-period", "500ms", "sh", "-c", script);
         Assert.Equal(0, run.WaitForExit());
-        Assert.Empty(Procfs.Carrying("TEST_MARK", marker));
+        Assert.Empty(Procfs.Carrying(Launched.MarkerVariable, marker));
     }
 
     [Fact]

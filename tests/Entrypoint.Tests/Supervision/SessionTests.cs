@@ -10,31 +10,29 @@ public class SessionTests
     [Fact]
     public void In_setsid_mode_TERM_reaches_the_whole_pipeline()
     {
-        string marker = Guid.NewGuid().ToString("N");
-        using var run = Launched.Start(Binaries.Entrypoint, ["sh", "-c", Pipeline], new Dictionary<string, string> { ["TEST_MARK"] = marker });
-        Poll.Assert(() => Procfs.Carrying("TEST_MARK", marker).Count == 6, "six processes running");
+        using var run = Launched.Marked(out string marker, "sh", "-c", Pipeline);
+        Poll.Assert(() => Procfs.Carrying(Launched.MarkerVariable, marker).Count == 6, "six processes running");
         run.Signal(Native.SIGTERM);
         Assert.Equal(143, run.WaitForExit());
-        Poll.Assert(() => Procfs.Carrying("TEST_MARK", marker).Count == 0, "all six gone");
+        Poll.Assert(() => Procfs.Carrying(Launched.MarkerVariable, marker).Count == 0, "all six gone");
     }
 
     [Fact]
     public void With_no_setsid_only_the_direct_child_gets_TERM_and_four_survive()
     {
-        string marker = Guid.NewGuid().ToString("N");
-        using var run = Launched.Start(Binaries.Entrypoint, ["--no-setsid", "sh", "-c", Pipeline], new Dictionary<string, string> { ["TEST_MARK"] = marker });
+        using var run = Launched.Marked(out string marker, "--no-setsid", "sh", "-c", Pipeline);
         try
         {
-            Poll.Assert(() => Procfs.Carrying("TEST_MARK", marker).Count == 6, "six processes running");
+            Poll.Assert(() => Procfs.Carrying(Launched.MarkerVariable, marker).Count == 6, "six processes running");
             run.Signal(Native.SIGTERM);
             Poll.Assert(() => run.HasExited, "entrypoint exited with its shell");
-            Poll.Assert(() => Procfs.Carrying("TEST_MARK", marker).Count == 4, "the four pipeline processes");
+            Poll.Assert(() => Procfs.Carrying(Launched.MarkerVariable, marker).Count == 4, "the four pipeline processes");
             Thread.Sleep(200);
-            Assert.Equal(4, Procfs.Carrying("TEST_MARK", marker).Count);
+            Assert.Equal(4, Procfs.Carrying(Launched.MarkerVariable, marker).Count);
         }
         finally
         {
-            foreach (int pid in Procfs.Carrying("TEST_MARK", marker)) Native.kill(pid, Native.SIGKILL);
+            foreach (int pid in Procfs.Carrying(Launched.MarkerVariable, marker)) Native.kill(pid, Native.SIGKILL);
         }
     }
 

@@ -8,8 +8,11 @@ namespace Entrypoint.Jinja.Runtime;
 internal delegate void StmtFn(Frame f);
 
 /// <summary>
-/// Turns the AST into a tree of closures (measured faster than walking the AST on every render).
-/// Every statement is guarded so that a Python error gets this template's name and the statement's line.
+/// Turns the AST into a tree of closures. Every statement is guarded so that a Python error gets this
+/// template's name and the statement's line. A first measurement on a loop-heavy template (1000 iterations
+/// of getattr, arithmetic, a comparison and output) had a minimal AST interpreter ~2.4x faster than these
+/// closures (214 vs 520 ms per 200 renders); the overhead (per-statement guards, frame handling) is still
+/// to be found before deciding between the two.
 /// </summary>
 internal sealed partial class TemplateCompiler
 {

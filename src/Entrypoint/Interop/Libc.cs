@@ -50,7 +50,6 @@ internal static unsafe partial class Libc
 
     [DllImport(Lib, SetLastError = true)] public static extern int pthread_sigmask(int how, SigSet* set, SigSet* old);
     [DllImport(Lib, SetLastError = true)] public static extern int signalfd(int fd, SigSet* mask, int flags);
-    [DllImport(Lib, SetLastError = true)] public static extern nint signal(int signo, nint handler);
 
     [DllImport(Lib, SetLastError = true)] public static extern nint read(int fd, void* buf, nint count);
     [DllImport(Lib, SetLastError = true)] public static extern nint write(int fd, void* buf, nint count);
@@ -87,6 +86,9 @@ internal static unsafe partial class Libc
 
     /// <summary>The C environ, from the native shim: .NET keeps a managed copy that we must not substitute.</summary>
     [DllImport(Native, EntryPoint = "entrypoint_environ")] public static extern byte** environ();
+
+    /// <summary>Every signal left SIG_IGN (1-64, glibc's internal ones included) back to SIG_DFL, for exec.</summary>
+    [DllImport(Native, EntryPoint = "entrypoint_default_ignored_signals")] public static extern void DefaultIgnoredSignals();
 
     public static int LastError => Marshal.GetLastPInvokeError();
 

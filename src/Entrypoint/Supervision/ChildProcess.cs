@@ -25,8 +25,9 @@ internal static unsafe class ChildProcess
             Libc.posix_spawn_file_actions_init(actions);
 
             Libc.SigSet empty = default, defaults = default;
-            // 32 and 33 too: glibc's spawn otherwise leaves its internal signals ignored in the child.
-            for (int s = 1; s <= 33; s++)
+            // All 64: glibc's spawn would otherwise leave its internal 32 and 33 ignored in the child, and an ignored
+            // real-time signal would be inherited as it is.
+            for (int s = 1; s <= 64; s++)
                 if (s is not (Signals.KILL or Signals.STOP)) defaults.Add(s);
             Libc.posix_spawnattr_setsigmask(attr, &empty);
             Libc.posix_spawnattr_setsigdefault(attr, &defaults);

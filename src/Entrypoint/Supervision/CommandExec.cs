@@ -6,14 +6,11 @@ namespace Entrypoint.Supervision;
 /// <summary>--no-init: replace entrypoint with the command (same PID), with default signal dispositions and mask.</summary>
 internal static unsafe class CommandExec
 {
-    private const nint SIG_DFL = 0;
-
     public static int Replace(IReadOnlyList<string> command)
     {
-        // Everything back to default: the runtime ignores SIGPIPE, and an inherited SIG_IGN (even of a fault signal,
-        // which the runtime leaves alone) must not reach the command. exec itself resets only caught signals.
-        for (int s = 1; s < 32; s++)
-            if (s is not (Signals.KILL or Signals.STOP)) Libc.signal(s, SIG_DFL);
+        // The runtime ignores SIGPIPE, and an inherited SIG_IGN (of any signal, up to 64) must not reach the command;
+        // exec itself resets only caught signals.
+        Libc.DefaultIgnoredSignals();
         Libc.SigSet empty = default;
         Libc.pthread_sigmask(Libc.SIG_SETMASK, &empty, null);
 

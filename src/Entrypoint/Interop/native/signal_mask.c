@@ -43,3 +43,29 @@ char **entrypoint_environ(void)
     return environ;
 }
 
+
+/*
+ * Before --no-init's exec: every signal someone left ignored goes back to default, 1 to 64. exec keeps SIG_IGN, and
+ * glibc's sigaction refuses its internal signals 32 and 33, so this talks to the kernel directly. Caught signals are
+ * left alone (the runtime's handlers; exec resets those itself).
+ */
+#include <sys/syscall.h>
+#include <unistd.h>
+
+struct kernel_sigaction {
+    void (*handler)(int);
+    unsigned long flags;
+    void (*restorer)(void);
+    unsigned long mask;
+};
+
+void entrypoint_default_ignored_signals(void)
+{
+    for (int sig = 1; sig <= 64; sig++) {
+        if (sig == SIGKILL || sig == SIGSTOP) continue;
+        struct kernel_sigaction old;
+        if (syscall(SYS_rt_sigaction, sig, NULL, &old, sizeof old.mask) != 0 || old.handler != SIG_IGN) continue;
+        struct kernel_sigaction dfl = { SIG_DFL, 0, NULL, 0 };
+        syscall(SYS_rt_sigaction, sig, &dfl, NULL, sizeof dfl.mask);
+    }
+}

@@ -1,0 +1,145 @@
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Entrypoint.Configuration.Yaml;
+
+/// <summary>
+/// Builds the node graph of the single document in a YAML stream from YamlDotNet's parser events, doing what
+/// PyYAML's composer does on top of the syntax: anchors (a duplicate is an error, as in PyYAML), aliases (the
+/// same node again), tag resolution of plain scalars, and refusing a second document (safe_load's rule).
+/// Iterative, so deep nesting cannot overflow the stack.
+/// </summary>
+internal static class YamlComposer
+{
+    private const int MaxDepth = 1000;
+
+    /// <summary>The document's root node, or null for a stream with no document.</summary>
+    public static YamlNode? ComposeSingleDocument(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        Expect<StreamStart>(parser);
+        var first = Next(parser);
+        if (first is StreamEnd) return null;
+        if (first is not DocumentStart) throw new YamlLoadException("ParserError", "expected a document", ToMark(first.Start));
+        var root = ComposeNode(parser);
+        Expect<DocumentEnd>(parser);
+        var next = Next(parser);
+        if (next is not StreamEnd)
+        {
+            throw new YamlLoadException("ComposerError",
+                "expected a single document in the stream, but found another document", ToMark(next.Start));
+        }
+        return root;
+    }
+
+    private static YamlNode ComposeNode(Parser parser)
+    {
+        var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        var open = new Stack<YamlNode>();
+        YamlNode? pendingKey = null;
+        var keys = new Stack<YamlNode?>(); // the pending key of each enclosing mapping
+        while (true)
+        {
+            var e = Next(parser);
+            YamlNode node;
+            switch (e)
+            {
+                case AnchorAlias alias:
+                    node = anchors.TryGetValue(alias.Value.Value, out var target) ? target
+                        : throw new YamlLoadException("ComposerError", "found undefined alias '" + alias.Value.Value + "'", ToMark(e.Start));
+                    break;
+                case Scalar scalar:
+                    node = new ScalarNode(ScalarTag(scalar), scalar.Value, ToMark(e.Start));
+                    Anchor(anchors, scalar, node);
+                    break;
+                case SequenceStart start:
+                    node = new SequenceNode(CollectionTag(start.Tag, YamlTags.Seq), ToMark(e.Start));
+                    Anchor(anchors, start, node);
+                    break;
+                case MappingStart start:
+                    node = new MappingNode(CollectionTag(start.Tag, YamlTags.Map), ToMark(e.Start));
+                    Anchor(anchors, start, node);
+                    break;
+                case SequenceEnd or MappingEnd:
+                    node = open.Pop();
+                    pendingKey = keys.Pop();
+                    if (open.Count == 0) return node;
+                    Attach(open.Peek(), node, ref pendingKey);
+                    continue;
+                default:
+                    throw new YamlLoadException("ParserError", "unexpected " + e.GetType().Name, ToMark(e.Start));
+            }
+            if (e is SequenceStart or MappingStart)
+            {
+                if (open.Count >= MaxDepth) throw new YamlLoadException("ComposerError", "the document is nested too deeply", node.Start);
+                open.Push(node);
+                keys.Push(pendingKey);
+                pendingKey = null;
+                continue;
+            }
+            if (open.Count == 0) return node;
+            Attach(open.Peek(), node, ref pendingKey);
+        }
+    }
+
+    private static void Attach(YamlNode parent, YamlNode child, ref YamlNode? pendingKey)
+    {
+        if (parent is SequenceNode seq)
+        {
+            seq.Items.Add(child);
+        }
+        else if (pendingKey is null)
+        {
+            pendingKey = child;
+        }
+        else
+        {
+            ((MappingNode)parent).Pairs.Add(new(pendingKey, child));
+            pendingKey = null;
+        }
+    }
+
+    private static void Anchor(Dictionary<string, YamlNode> anchors, NodeEvent e, YamlNode node)
+    {
+        if (e.Anchor.IsEmpty) return;
+        var name = e.Anchor.Value;
+        if (anchors.TryGetValue(name, out var first))
+        {
+            throw new YamlLoadException("ComposerError",
+                $"found duplicate anchor '{name}' (first occurrence at line {first.Start.Line}, column {first.Start.Column})",
+                ToMark(e.Start));
+        }
+        anchors[name] = node;
+    }
+
+    /// <summary>A plain scalar, or one tagged with "!", is typed by its text; a quoted one is a string.</summary>
+    private static string ScalarTag(Scalar scalar)
+    {
+        if (scalar.Tag.IsEmpty) return scalar.Style == ScalarStyle.Plain ? ScalarResolver.Resolve(scalar.Value) : YamlTags.Str;
+        return scalar.Tag.Value == YamlTags.NonSpecific ? ScalarResolver.Resolve(scalar.Value) : scalar.Tag.Value;
+    }
+
+    private static string CollectionTag(YamlDotNet.Core.TagName tag, string defaultTag) =>
+        tag.IsEmpty || tag.Value == YamlTags.NonSpecific ? defaultTag : tag.Value;
+
+    private static T Expect<T>(Parser parser) where T : ParsingEvent
+    {
+        var e = Next(parser);
+        return e as T ?? throw new YamlLoadException("ParserError", "unexpected " + e.GetType().Name, ToMark(e.Start));
+    }
+
+    private static ParsingEvent Next(Parser parser)
+    {
+        try
+        {
+            if (!parser.MoveNext()) throw new YamlLoadException("ParserError", "unexpected end of stream", null);
+        }
+        catch (YamlException e)
+        {
+            throw YamlSyntax.FromYamlDotNet(e);
+        }
+        return parser.Current!;
+    }
+
+    private static YamlMark ToMark(Mark mark) => new((int)mark.Line, (int)mark.Column);
+}

@@ -1,0 +1,73 @@
+using System.Text.Json;
+using Entrypoint.Configuration.Yaml;
+using Entrypoint.Jinja.Python;
+
+namespace Entrypoint.Configuration.Tests.Yaml;
+
+/// <summary>
+/// Every corpus case loads to what PyYAML's safe_load gives (its repr), or fails as PyYAML fails. The expected
+/// side was written by tools/yaml-oracle/generate.py; these tests never run Python.
+/// </summary>
+public sealed class PyYamlCorpusTests
+{
+    private static readonly Lazy<Dictionary<string, JsonElement>> Cases = new(() =>
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Yaml", "corpus.expected.json");
+        using var doc = JsonDocument.Parse(File.ReadAllText(path));
+        return doc.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone());
+    });
+
+    public static TheoryData<string> Names()
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in Cases.Value.Keys) data.Add(name);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void LoadsAsPyYamlDoes(string name)
+    {
+        var expected = Cases.Value[name];
+        var text = expected.GetProperty("text").GetString()!;
+        string actual;
+        try
+        {
+            actual = "repr: " + PyRepr.Repr(YamlDocumentReader.Load(text));
+        }
+        catch (YamlLoadException e)
+        {
+            actual = Describe(e, expected);
+        }
+        Assert.Equal(ExpectedOutcome(expected), actual);
+    }
+
+    private static string ExpectedOutcome(JsonElement expected)
+    {
+        if (expected.TryGetProperty("repr", out var repr)) return "repr: " + repr.GetString();
+        var errorClass = expected.GetProperty("error").GetString()!;
+        var outcome = "error: " + Category(errorClass);
+        if (expected.TryGetProperty("line", out var line) && !IsSyntax(errorClass))
+        {
+            outcome += $" at {line.GetInt32()}:{expected.GetProperty("column").GetInt32()}";
+        }
+        return outcome;
+    }
+
+    /// <summary>
+    /// Syntax errors come from a different parser, so only their category and line are held to PyYAML's;
+    /// errors about values (composer, constructor, Python's own) must match in class and position.
+    /// </summary>
+    private static string Describe(YamlLoadException e, JsonElement expected)
+    {
+        var outcome = "error: " + Category(e.ErrorClass);
+        bool expectPosition = expected.TryGetProperty("line", out _) && expected.TryGetProperty("error", out var cls)
+            && !IsSyntax(cls.GetString()!);
+        if (expectPosition && !e.IsSyntaxError && e.Mark is { } mark) outcome += $" at {mark.Line}:{mark.Column}";
+        return outcome;
+    }
+
+    private static bool IsSyntax(string errorClass) => errorClass is "ScannerError" or "ParserError" or "ReaderError";
+
+    private static string Category(string errorClass) => IsSyntax(errorClass) ? "syntax" : errorClass;
+}

@@ -40,6 +40,15 @@ internal static unsafe partial class Libc
         [FieldOffset(16)] public uint Uid;
     }
 
+    /// <summary>struct stat on x86-64, 144 bytes; only the fields we read are named.</summary>
+    [StructLayout(LayoutKind.Explicit, Size = 144)]
+    public struct StatBuffer
+    {
+        [FieldOffset(24)] public uint Mode;
+        [FieldOffset(28)] public uint Uid;
+        [FieldOffset(32)] public uint Gid;
+    }
+
     [StructLayout(LayoutKind.Sequential)]
     public struct PollFd
     {
@@ -61,6 +70,12 @@ internal static unsafe partial class Libc
     [DllImport(Lib, SetLastError = true)] public static extern int ioctl(int fd, ulong request, nint arg);
     [DllImport(Lib, SetLastError = true)] public static extern int chdir(byte* path);
     [DllImport(Lib, SetLastError = true)] public static extern int madvise(nint address, nuint length, int advice);
+    [DllImport(Lib, SetLastError = true, EntryPoint = "stat")] public static extern int stat(byte* path, StatBuffer* buffer);
+    [DllImport(Lib, SetLastError = true)] public static extern int fchown(int fd, uint owner, uint group);
+    [DllImport(Lib, SetLastError = true)] public static extern int fchmod(int fd, uint mode);
+    [DllImport(Lib, SetLastError = true)] public static extern int chown(byte* path, uint owner, uint group);
+    [DllImport(Lib, SetLastError = true)] public static extern int chmod(byte* path, uint mode);
+    [DllImport(Lib)] public static extern uint geteuid();
 
     public const int MADV_DONTNEED = 4;
 

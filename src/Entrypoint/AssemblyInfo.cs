@@ -1,0 +1,2 @@
+// A Linux init: every API it uses may assume Linux.
+[assembly: System.Runtime.Versioning.SupportedOSPlatform("linux")]

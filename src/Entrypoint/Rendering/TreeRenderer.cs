@@ -1,0 +1,26 @@
+using Entrypoint.Jinja;
+
+namespace Entrypoint.Rendering;
+
+/// <summary>Renders every planned template in memory, so that one failing template leaves the filesystem untouched.</summary>
+public static class TreeRenderer
+{
+    public static IReadOnlyList<RenderedFile> Render(TreePlan plan, Jinja.Environment environment, IReadOnlyDictionary<string, object?> variables)
+    {
+        var rendered = new List<RenderedFile>(plan.Files.Count);
+        foreach (TemplateFile file in plan.Files)
+        {
+            string content;
+            try
+            {
+                content = environment.GetTemplate(file.Name).Render(variables);
+            }
+            catch (IOException e)
+            {
+                throw new RenderingException($"{file.SourcePath}: cannot read the template: {e.Message}", e);
+            }
+            rendered.Add(new RenderedFile(file, content));
+        }
+        return rendered;
+    }
+}

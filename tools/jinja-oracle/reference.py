@@ -3,6 +3,8 @@
 Environment(loader=<templates>, keep_trailing_newline=True, undefined=StrictUndefined,
             extensions=['jinja2.ext.do']) unless a case overrides an option.
 """
+import copy
+
 import jinja2
 
 UNDEFINED_CLASSES = {
@@ -67,7 +69,9 @@ def render_case(case):
     templates = case["templates"]
     try:
         env = make_environment(case["options"], templates)
-        output = env.get_template(case["entry"]).render(case["variables"])
+        # A copy: templates may mutate what they are given ({% do items.append(3) %}), and the case's
+        # variables are written to the expected file afterwards and shared with later cases of the file.
+        output = env.get_template(case["entry"]).render(copy.deepcopy(case["variables"]))
         return {"output": output}
     except RecursionError:
         return {"error": {"type": "RecursionError", "message": "maximum recursion depth exceeded", "template": None, "line": None}}

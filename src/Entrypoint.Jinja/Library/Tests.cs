@@ -80,8 +80,9 @@ internal static class Tests
         };
     }
 
-    public static bool Filter(RenderContext rc, object? v, CallArguments a) { Params.None(a, "test_filter"); return v is string s && rc.Environment.Filters.ContainsKey(s); }
-    public static bool Test(RenderContext rc, object? v, CallArguments a) { Params.None(a, "test_test"); return v is string s && rc.Environment.Tests.ContainsKey(s); }
+    // `value in env.filters`: the value is hashed first, so lists and strict undefined fail as in Python.
+    public static bool Filter(RenderContext rc, object? v, CallArguments a) { Params.None(a, "test_filter"); PyOps.Hash(v); return v is string s && rc.Environment.Filters.ContainsKey(s); }
+    public static bool Test(RenderContext rc, object? v, CallArguments a) { Params.None(a, "test_test"); PyOps.Hash(v); return v is string s && rc.Environment.Tests.ContainsKey(s); }
 
     public static bool Eq(RenderContext rc, object? v, CallArguments a) => PyOps.Equal(v, One(a, "eq", "b"));
     public static bool Ne(RenderContext rc, object? v, CallArguments a) => !PyOps.Equal(v, One(a, "ne", "b"));

@@ -180,10 +180,6 @@ public static partial class PyOps
         {
             n = l;
         }
-        else if (((BigInteger)PyInt.Normalize(times)!).Sign < 0)
-        {
-            n = 0;
-        }
         else
         {
             throw PyException.Overflow("cannot fit 'int' into an index-sized integer");
@@ -193,6 +189,10 @@ public static partial class PyOps
             n = 0;
         }
         int len = seq switch { string s => s.Length, PyList pl => pl.Count, _ => ((PyTuple)seq).Count };
+        if (seq is string && len != 0 && n > long.MaxValue / len)
+        {
+            throw PyException.Overflow("repeated string is too long");
+        }
         if (len != 0 && n > int.MaxValue / len)
         {
             throw new PyException("MemoryError", "");

@@ -81,7 +81,7 @@ public static partial class PyOps
                 {
                     return s.Contains(sub, StringComparison.Ordinal);
                 }
-                if (item is IPyObject)
+                if (item is IPyObject { TypeName: "Markup" })
                 {
                     // e.g. Markup is a str subclass in Python; let it decide via its Str().
                     return s.Contains(((IPyObject)item).Str(), StringComparison.Ordinal);

@@ -31,6 +31,9 @@ internal static class Lookup
 
     public static object? GetItem(RenderContext rc, object? obj, object? key)
     {
+        // Jinja compiles a slice to a plain Python subscript: no undefined fallback, errors propagate.
+        if (key is PySlice && obj is not Undefined)
+            return PyOps.GetItem(obj, key);
         switch (obj)
         {
             case PyDict d:

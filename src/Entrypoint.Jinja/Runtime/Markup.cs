@@ -50,7 +50,7 @@ internal sealed class Markup(string value) : IPyObject
             result = new Markup(reflected ? o + Value : Value + o);
             return true;
         }
-        if (op == PyOperator.Mul && other is long)
+        if (op == PyOperator.Mul && PyInt.IsInt(other))
         {
             result = new Markup((string)PyOps.Mul(Value, other)!);
             return true;

@@ -58,4 +58,35 @@ internal static class FilterSupport
     public static string SoftStr(object? value) => value is string s ? s : PyRepr.Str(value);
 
     public static PyException ArgumentError(string message) => new("FilterArgumentError", message);
+
+    /// <summary>The text of a value a filter calls a str method on (<c>s.splitlines()</c>): a str or Markup;
+    /// an undefined fails as undefined, anything else has no such attribute, as in Python.</summary>
+    public static string StrReceiver(object? value, string method) => value switch
+    {
+        string s => s,
+        Markup m => m.Value,
+        Undefined u => throw u.Fail(),
+        _ => throw new PyException("AttributeError", $"'{PyOps.TypeName(value)}' object has no attribute '{method}'"),
+    };
+
+    /// <summary>Python's float(x): numbers, numeric strings; ValueError/TypeError otherwise, undefined fails.</summary>
+    public static double ToFloat(object? value)
+    {
+        if (value is Undefined u)
+            throw u.Fail();
+        if (NumberFilters.TryParseFloat(value, out double d))
+            return d;
+        if (value is System.Numerics.BigInteger)
+            throw new PyException("OverflowError", "int too large to convert to float");
+        if (value is string or Markup)
+            throw new PyException("ValueError", "could not convert string to float: " + PyRepr.Repr(PyRepr.Str(value)));
+        throw PyException.TypeError($"float() argument must be a string or a real number, not '{PyOps.TypeName(value)}'");
+    }
+
+    /// <summary>A Python generator: nothing runs until the first item is asked for.</summary>
+    public static IEnumerable<object?> Generator(Func<IEnumerable<object?>> body)
+    {
+        foreach (var item in body())
+            yield return item;
+    }
 }

@@ -11,60 +11,12 @@ internal static class LayoutFilters
     public static object? WordWrap(RenderContext rc, object? value, CallArguments args)
     {
         var p = Params.Bind(args, "do_wordwrap", ["width", "break_long_words", "wrapstring", "break_on_hyphens"], [79L, true, null, true]);
-        int width = (int)Params.ToInt(p[0]);
+        long width = Params.ToInt(p[0]);
         bool breakLong = PyOps.IsTruthy(p[1]);
+        bool breakOnHyphens = PyOps.IsTruthy(p[3]);
         string wrap = p[2] is null ? "\n" : PyRepr.Str(p[2]);
-        var lines = StringFilters.SplitLines(SoftStr(value));
-        return string.Join(wrap, lines.Select(line => string.Join(wrap, Wrap(line, width, breakLong))));
-    }
-
-    // A textwrap.wrap subset: words split on whitespace, greedy filling, whitespace dropped at line edges.
-    static List<string> Wrap(string text, int width, bool breakLong)
-    {
-        var chunks = new List<string>();
-        int i = 0;
-        while (i < text.Length)
-        {
-            int start = i;
-            bool space = char.IsWhiteSpace(text[i]);
-            while (i < text.Length && char.IsWhiteSpace(text[i]) == space)
-                i++;
-            chunks.Add(text[start..i]);
-        }
-        var lines = new List<string>();
-        var current = new StringBuilder();
-        int ci = 0;
-        while (ci < chunks.Count)
-        {
-            string chunk = chunks[ci];
-            if (current.Length == 0 && string.IsNullOrWhiteSpace(chunk) && lines.Count > 0)
-            {
-                ci++;
-                continue;
-            }
-            if (current.Length + chunk.Length <= width)
-            {
-                current.Append(chunk);
-                ci++;
-                continue;
-            }
-            if (chunk.Length > width && !string.IsNullOrWhiteSpace(chunk) && breakLong)
-            {
-                int room = Math.Max(1, width - current.Length);
-                current.Append(chunk[..room]);
-                chunks[ci] = chunk[room..];
-            }
-            else if (current.Length == 0)
-            {
-                current.Append(chunk);
-                ci++;
-            }
-            lines.Add(current.ToString().TrimEnd());
-            current.Clear();
-        }
-        if (current.ToString().Trim().Length > 0)
-            lines.Add(current.ToString().TrimEnd());
-        return lines;
+        var lines = StringFilters.SplitLines(StrReceiver(value, "splitlines"));
+        return string.Join(wrap, lines.Select(line => string.Join(wrap, TextWrap.Wrap(line, width, breakLong, breakOnHyphens))));
     }
 
     public static object? Urlize(RenderContext rc, object? value, CallArguments args)

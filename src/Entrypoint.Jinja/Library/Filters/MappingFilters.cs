@@ -10,11 +10,13 @@ internal static class MappingFilters
     public static object? Items(RenderContext rc, object? value, CallArguments args)
     {
         Params.None(args, "do_items");
-        if (value is Undefined)
-            return Array.Empty<object?>().AsEnumerable();
-        if (value is not PyDict d)
-            throw PyException.TypeError("Can only get item pairs from a mapping.");
-        return Pairs(d);
+        // A generator in Jinja: a non-mapping fails only when iterated.
+        return Generator(() => value switch
+        {
+            Undefined => [],
+            PyDict d => Pairs(d),
+            _ => throw PyException.TypeError("Can only get item pairs from a mapping."),
+        });
     }
 
     static IEnumerable<object?> Pairs(PyDict d)
@@ -33,7 +35,7 @@ internal static class MappingFilters
             _ => throw ArgumentError("You can only sort by either \"key\" or \"value\""),
         };
         if (value is not PyDict d)
-            throw PyException.AttributeError($"'{PyOps.TypeName(value)}' object has no attribute 'items'");
+            throw value is Undefined u ? u.Fail() : PyException.AttributeError($"'{PyOps.TypeName(value)}' object has no attribute 'items'");
         bool ignoreCase = !PyOps.IsTruthy(p[0]);
         var pairs = d.Select(kv => (object?)new PyTuple(kv.Key, kv.Value));
         return new PyList(Sorted(pairs, item =>

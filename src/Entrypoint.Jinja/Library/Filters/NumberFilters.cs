@@ -152,8 +152,16 @@ internal static class NumberFilters
         {
             if (value is long or BigInteger or bool)
                 return value is bool b ? (b ? 1L : 0L) : value;
+            if (value is not double)
+                throw PyException.TypeError($"type {(value is Undefined u ? u.TypeName : PyOps.TypeName(value))} doesn't define __round__ method");
             double d = PyOps.ToDouble(value);
             return RoundHalfEven(d, (int)precision);
+        }
+        // Jinja scales first (value * 10**precision), so an undefined or a str fails the way Python does.
+        if (value is Undefined or string or Markup or PyList or PyTuple)
+        {
+            var scaled = PyOps.Mul(value, PyOps.Pow(10L, precision));
+            throw PyException.TypeError($"must be real number, not {PyOps.TypeName(scaled)}");
         }
         double v = PyOps.ToDouble(value);
         double scale = Math.Pow(10, precision);
@@ -192,7 +200,7 @@ internal static class NumberFilters
     {
         var p = Params.Bind(args, "do_filesizeformat", ["binary"], [false]);
         bool binary = PyOps.IsTruthy(p[0]);
-        double bytes = value is string s ? double.Parse(s, CultureInfo.InvariantCulture) : PyOps.ToDouble(value);
+        double bytes = FilterSupport.ToFloat(value);
         int baseValue = binary ? 1024 : 1000;
         string[] prefixes = binary
             ? ["KiB", "MiB", "GiB", "TiB", "PiB", "EiB", "ZiB", "YiB"]

@@ -44,23 +44,11 @@ internal static class SelectFilters
             var rest = new CallArguments(args.Positional.Skip(1).ToArray(), args.Named);
             func = item => rc.CallFilter(name, item, rest);
         }
-        return Lazy(PyOps.Iterate(value), func);
+        return Generator(() => IterateIfTruthy(value).Select(func));
     }
 
-    static IEnumerable<object?> Lazy(IEnumerable<object?> items, Func<object?, object?> func)
-    {
-        foreach (var item in items)
-            yield return func(item);
-    }
-
-    static IEnumerable<object?> Filtered(IEnumerable<object?> items, Func<object?, bool> keep)
-    {
-        foreach (var item in items)
-        {
-            if (keep(item))
-                yield return item;
-        }
-    }
+    // Jinja's map/select/reject generators start with `if value:`, so an empty or falsy value yields nothing.
+    static IEnumerable<object?> IterateIfTruthy(object? value) => PyOps.IsTruthy(value) ? PyOps.Iterate(value) : [];
 
     static object? SelectOrReject(RenderContext rc, object? value, CallArguments args, bool select, bool lookupAttr)
     {
@@ -82,7 +70,7 @@ internal static class SelectFilters
         }
         else
             test = PyOps.IsTruthy;
-        return Filtered(PyOps.Iterate(value), item => test(transform(item)) == select);
+        return Generator(() => IterateIfTruthy(value).Where(item => test(transform(item)) == select));
     }
 
     public static object? Select(RenderContext rc, object? value, CallArguments args) => SelectOrReject(rc, value, args, true, false);

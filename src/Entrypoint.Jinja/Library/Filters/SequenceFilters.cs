@@ -29,10 +29,12 @@ internal static class SequenceFilters
         return items.Count > 0 ? items[0] : rc.MakeUndefined("No last item, sequence was empty.");
     }
 
-    // reversed(): sequences only, like Python.
+    static bool IsReversible(object? value) => value is PyList or PyTuple or PyDict or string or Markup or Undefined;
+
+    // reversed(): sequences and dicts, like Python.
     static List<object?> Reversed(object? value)
     {
-        if (value is PyDict or null or long or double or bool || value is IPyObject and not (Markup or Undefined) || value is IEnumerable<object?> and not (PyList or PyTuple))
+        if (!IsReversible(value))
             throw PyException.TypeError($"'{PyOps.TypeName(value)}' object is not reversible");
         var items = ToList(value);
         items.Reverse();
@@ -48,11 +50,25 @@ internal static class SequenceFilters
     public static object? Reverse(RenderContext rc, object? value, CallArguments args)
     {
         Params.None(args, "do_reverse");
-        if (value is string s)
-            return PyOps.GetItem(s, new PySlice(null, null, -1L));
-        var items = ToList(value);
-        items.Reverse();
-        return new PyList(items);
+        if (value is string or Markup)
+            return PyOps.GetItem(value, new PySlice(null, null, -1L));
+        // reversed(value) when Python can (an iterator), else list(value) reversed.
+        if (IsReversible(value))
+        {
+            if (value is Undefined)
+                PyOps.Length(value); // reversed() asks len() at once: a strict undefined fails here
+            return Generator(() => Reversed(value));
+        }
+        try
+        {
+            var items = ToList(value);
+            items.Reverse();
+            return new PyList(items);
+        }
+        catch (PyException e) when (e.PythonType == "TypeError")
+        {
+            throw ArgumentError("argument must be iterable");
+        }
     }
 
     public static object? Join(RenderContext rc, object? value, CallArguments args)
@@ -92,7 +108,7 @@ internal static class SequenceFilters
     {
         var p = Params.Bind(args, "do_unique", ["case_sensitive", "attribute"], [false, null]);
         var key = AttrGetter(rc, p[1], ignoreCase: !PyOps.IsTruthy(p[0]));
-        return UniqueItems(PyOps.Iterate(value), key);
+        return Generator(() => UniqueItems(PyOps.Iterate(value), key));
     }
 
     // A generator, as in Jinja.
@@ -147,40 +163,46 @@ internal static class SequenceFilters
     {
         var p = Params.Bind(args, "sync_do_batch", ["linecount", "fill_with"], [Params.Required, null]);
         long size = Params.ToInt(p[0]);
-        bool fill = p[1] is not null;
-        var result = new PyList();
+        return Generator(() => Batches(value, size, p[1]));
+    }
+
+    static IEnumerable<object?> Batches(object? value, long size, object? fillWith)
+    {
         var tmp = new PyList();
         foreach (var item in PyOps.Iterate(value))
         {
             if (tmp.Count == size)
             {
-                result.Add(tmp);
+                yield return tmp;
                 tmp = new PyList();
             }
             tmp.Add(item);
         }
         if (tmp.Count > 0)
         {
-            if (fill)
+            if (fillWith is not null)
                 while (tmp.Count < size)
-                    tmp.Add(p[1]);
-            result.Add(tmp);
+                    tmp.Add(fillWith);
+            yield return tmp;
         }
-        return result;
     }
 
     public static object? Slice(RenderContext rc, object? value, CallArguments args)
     {
         var p = Params.Bind(args, "sync_do_slice", ["slices", "fill_with"], [Params.Required, null]);
-        var seq = ToList(value);
         long slices = Params.ToInt(p[0]);
+        return Generator(() => Slices(value, slices, p[1]));
+    }
+
+    static IEnumerable<object?> Slices(object? value, long slices, object? fillWith)
+    {
+        var seq = ToList(value);
         if (slices <= 0)
             throw PyException.ZeroDivision("integer division or modulo by zero");
         int length = seq.Count;
         int perSlice = (int)(length / slices);
         int withExtra = (int)(length % slices);
         int offset = 0;
-        var result = new PyList();
         for (int i = 0; i < slices; i++)
         {
             int start = offset + i * perSlice;
@@ -188,11 +210,10 @@ internal static class SequenceFilters
                 offset++;
             int end = offset + (i + 1) * perSlice;
             var tmp = new PyList(seq.Skip(start).Take(Math.Max(0, end - start)));
-            if (p[1] is not null && i >= withExtra)
-                tmp.Add(p[1]);
-            result.Add(tmp);
+            if (fillWith is not null && i >= withExtra)
+                tmp.Add(fillWith);
+            yield return tmp;
         }
-        return result;
     }
 
     public static object? Random(RenderContext rc, object? value, CallArguments args)

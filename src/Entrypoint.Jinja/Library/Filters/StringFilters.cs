@@ -128,7 +128,7 @@ internal static class StringFilters
         string indention = p[0] is string w ? w : new string(' ', (int)Math.Max(0, Params.ToInt(p[0])));
         bool first = PyOps.IsTruthy(p[1]);
         bool blank = PyOps.IsTruthy(p[2]);
-        string s = SoftStr(value) + "\n";
+        string s = IndentReceiver(value) + "\n";
         var lines = SplitLines(s);
         string rv;
         if (blank)
@@ -156,6 +156,15 @@ internal static class StringFilters
     }
 
     /// <summary>str.splitlines(): every Unicode line boundary, \r\n as one.</summary>
+    // Jinja's `s += "\n"`: str and Markup concatenate, a list grows and then has no splitlines().
+    static string IndentReceiver(object? value) => value switch
+    {
+        string or Markup or Undefined => StrReceiver(value, "splitlines"),
+        PyList => StrReceiver(value, "splitlines"),
+        PyTuple => throw PyException.TypeError("can only concatenate tuple (not \"str\") to tuple"),
+        _ => throw PyException.TypeError($"unsupported operand type(s) for +=: '{PyOps.TypeName(value)}' and 'str'"),
+    };
+
     public static List<string> SplitLines(string s)
     {
         var lines = new List<string>();
@@ -179,7 +188,6 @@ internal static class StringFilters
     public static object? Truncate(RenderContext rc, object? value, CallArguments args)
     {
         var p = Params.Bind(args, "do_truncate", ["length", "killwords", "end", "leeway"], [255L, false, "...", null]);
-        string s = SoftStr(value);
         long length = Params.ToInt(p[0]);
         string end = SoftStr(p[2]);
         long leeway = p[3] is null ? 5 : Params.ToInt(p[3]);
@@ -187,13 +195,15 @@ internal static class StringFilters
             throw new PyException("AssertionError", $"expected length >= {end.Length}, got {length}");
         if (leeway < 0)
             throw new PyException("AssertionError", $"expected leeway >= 0, got {leeway}");
-        if (s.Length <= length + leeway)
-            return s;
-        string head = s[..(int)(length - end.Length)];
+        // Jinja works on the value as given: len(s), s[:n], s.rsplit(" ", 1); a short list comes back unchanged.
+        if (PyOps.Length(value) <= length + leeway)
+            return value;
+        var head = PyOps.GetItem(value, new PySlice(null, length - end.Length, null));
         if (PyOps.IsTruthy(p[1]))
-            return head + end;
-        int space = head.LastIndexOf(' ');
-        return (space >= 0 ? head[..space] : head) + end;
+            return PyOps.Add(head, end);
+        string text = StrReceiver(head, "rsplit");
+        int space = text.LastIndexOf(' ');
+        return PyOps.Add(Same(value, space >= 0 ? text[..space] : text), end);
     }
 
     public static object? WordCount(RenderContext rc, object? value, CallArguments args)

@@ -1,24 +1,39 @@
 using System.Globalization;
 using System.Numerics;
 using System.Text.Json;
+using Entrypoint.Jinja.Python;
 
 namespace Entrypoint.Jinja.Bench;
 
-/// <summary>The bench variables (JSON) as the plain .NET values a host passes to Render.</summary>
+/// <summary>The bench variables (JSON) as a host passes them to Render.</summary>
 public static class BenchValues
 {
+    /// <summary>Plain .NET values (dictionaries, lists): Render converts the whole tree on every call.</summary>
     public static IReadOnlyDictionary<string, object?> Variables(JsonElement variables) =>
-        (OrderedDictionary<string, object?>)Convert(variables)!;
+        (OrderedDictionary<string, object?>)Convert(variables, engine: false)!;
 
-    static object? Convert(JsonElement value) => value.ValueKind switch
+    /// <summary>
+    /// The engine's own values (PyDict, PyList) under a plain top level, as a host that renders many templates
+    /// with one set of variables prepares them once. Render then does what Jinja2's does: it copies the top level
+    /// and nothing below it. This is the like-for-like comparison with jinja_bench.py, which hands over Python dicts.
+    /// </summary>
+    public static IReadOnlyDictionary<string, object?> EngineValues(JsonElement variables)
+    {
+        var top = new OrderedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in variables.EnumerateObject())
+            top[property.Name] = Convert(property.Value, engine: true);
+        return top;
+    }
+
+    static object? Convert(JsonElement value, bool engine) => value.ValueKind switch
     {
         JsonValueKind.Null => null,
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         JsonValueKind.String => value.GetString(),
         JsonValueKind.Number => Number(value.GetRawText()),
-        JsonValueKind.Array => value.EnumerateArray().Select(Convert).ToList(),
-        JsonValueKind.Object => Object(value),
+        JsonValueKind.Array => engine ? new PyList(value.EnumerateArray().Select(item => Convert(item, engine))) : value.EnumerateArray().Select(item => Convert(item, engine)).ToList(),
+        JsonValueKind.Object => engine ? PyObject(value) : Object(value),
         _ => throw new InvalidDataException($"unexpected JSON value {value.ValueKind}"),
     };
 
@@ -36,7 +51,15 @@ public static class BenchValues
     {
         var dict = new OrderedDictionary<string, object?>(StringComparer.Ordinal);
         foreach (var property in value.EnumerateObject())
-            dict[property.Name] = Convert(property.Value);
+            dict[property.Name] = Convert(property.Value, engine: false);
+        return dict;
+    }
+
+    static PyDict PyObject(JsonElement value)
+    {
+        var dict = new PyDict();
+        foreach (var property in value.EnumerateObject())
+            dict.Set(property.Name, Convert(property.Value, engine: true));
         return dict;
     }
 }

@@ -7,10 +7,11 @@ using Entrypoint.Jinja.Bench;
 
 // Same measurement as jinja_bench.py: templates compiled once, rendered in a timed loop (best of N rounds),
 // plus the cost of compiling the source (parse + compile) per template. One JSON line per template.
-// usage: entrypoint-jinja-bench <bench/jinja directory> [seconds per round] [rounds]
+// usage: entrypoint-jinja-bench <bench/jinja directory> [seconds per round] [rounds] [only this template]
 var here = args.Length > 0 ? args[0] : Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../.."));
 var seconds = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 1.0;
 var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3;
+var only = args.Length > 3 ? args[3] : null; // for profiling one template under perf or callgrind
 var templatesRoot = Path.Combine(here, "templates");
 
 using var document = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(here, "variables.json")));
@@ -24,7 +25,10 @@ var environment = new Entrypoint.Jinja.Environment(new EnvironmentOptions
 
 foreach (var entry in document.RootElement.EnumerateObject())
 {
-    var variables = BenchValues.Variables(entry.Value);
+    if (only is not null && entry.Name != only)
+        continue;
+    var variables = BenchValues.EngineValues(entry.Value);
+    var plainVariables = BenchValues.Variables(entry.Value);
     var source = File.ReadAllText(Path.Combine(templatesRoot, entry.Name));
     Template template;
     string output;
@@ -32,6 +36,8 @@ foreach (var entry in document.RootElement.EnumerateObject())
     {
         template = environment.GetTemplate(entry.Name);
         output = template.Render(variables);
+        if (template.Render(plainVariables) != output)
+            throw new InvalidOperationException($"{entry.Name}: plain .NET values render differently from engine values");
     }
     catch (TemplateError error)
     {
@@ -44,6 +50,16 @@ foreach (var entry in document.RootElement.EnumerateObject())
 
     Timing.Rate(() => template.Render(variables), seconds / 2, 1); // warm-up: let tiered JIT settle
     var renders = Timing.Rate(() => template.Render(variables), seconds, rounds);
+    var rendersPlain = only is null ? Timing.Rate(() => template.Render(plainVariables), seconds, rounds) : 0;
+    var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+    template.Render(variables);
+    var allocatedPerRender = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+    if (only is not null)
+    {
+        // Profiling one template: render only, no compile loop to blur the profile.
+        Console.WriteLine($"{entry.Name}: {renders:F0} renders/s, {allocatedPerRender} bytes allocated per render");
+        continue;
+    }
     var compiles = Timing.Rate(() => environment.FromString(source), seconds, rounds);
 
     using var stdout = Console.OpenStandardOutput();
@@ -51,7 +67,9 @@ foreach (var entry in document.RootElement.EnumerateObject())
     writer.WriteStartObject();
     writer.WriteString("template", entry.Name);
     writer.WriteNumber("renders_per_second", renders);
+    writer.WriteNumber("renders_per_second_plain_values", rendersPlain);
     writer.WriteNumber("compile_microseconds", 1e6 / compiles);
+    writer.WriteNumber("allocated_bytes_per_render", allocatedPerRender);
     writer.WriteNumber("output_chars", output.Length);
     writer.WriteString("output_sha256", Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(output))));
     writer.WriteEndObject();

@@ -200,9 +200,10 @@ internal sealed partial class Parser
                 if (withNamespace && _s.Current.Kind == TokenKind.Dot)
                 {
                     _s.Next();
-                    return new NamespaceRef(token.Value, _s.Expect(TokenKind.Name).Value, token.Line);
+                    return new NamespaceRef(string.Intern(token.Value), _s.Expect(TokenKind.Name).Value, token.Line);
                 }
-                return new Name(token.Value, token.Line);
+                // Interned: frames find variables by reference first (see Frame).
+                return new Name(string.Intern(token.Value), token.Line);
             case TokenKind.String:
                 _s.Next();
                 if (_s.Current.Kind != TokenKind.String)

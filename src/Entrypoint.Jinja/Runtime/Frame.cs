@@ -7,14 +7,25 @@ namespace Entrypoint.Jinja.Runtime;
 /// if does not. Names resolve through the chain, then the template context (top-level sets),
 /// then its parent (render variables and globals).
 /// </summary>
+/// <remarks>
+/// A child frame holds a handful of names (a loop target and <c>loop</c>, macro parameters), so it keeps
+/// them in two small arrays searched linearly instead of a dictionary: no hashing, no per-frame table, and a
+/// loop iteration starts fresh by resetting a count. The compiler interns identifiers, so the search
+/// usually matches by reference. The top-level frame uses the context's dictionary, which importers read.
+/// </remarks>
 internal sealed class Frame
 {
+    readonly Dictionary<string, object?>? _root;
+    string[]? _names;
+    object?[]? _values;
+    int _count;
+
     public Frame(TemplateContext ctx, StringBuilder output)
     {
         Ctx = ctx;
         Render = ctx.Render;
         Out = output;
-        Vars = ctx.Vars;
+        _root = ctx.Vars;
     }
 
     public Frame(Frame parent, StringBuilder output, RootRun? root)
@@ -30,7 +41,6 @@ internal sealed class Frame
     public TemplateContext Ctx { get; }
     public RenderContext Render { get; }
     public StringBuilder Out { get; set; }
-    public Dictionary<string, object?>? Vars { get; private set; }
 
     /// <summary>Set while the top-level body of a template runs; output stops once it extends another.</summary>
     public RootRun? Root { get; set; }
@@ -40,11 +50,36 @@ internal sealed class Frame
     /// <summary>A child frame sharing this output, still part of the top-level run (for, with).</summary>
     public Frame Inner() => new(this, Out, Root);
 
+    bool TryGetOwn(string name, out object? value)
+    {
+        if (_root is not null)
+            return _root.TryGetValue(name, out value);
+        var names = _names;
+        for (int i = 0; i < _count; i++)
+        {
+            if (ReferenceEquals(names![i], name))
+            {
+                value = _values![i];
+                return true;
+            }
+        }
+        for (int i = 0; i < _count; i++)
+        {
+            if (string.Equals(names![i], name))
+            {
+                value = _values![i];
+                return true;
+            }
+        }
+        value = null;
+        return false;
+    }
+
     public bool TryLookup(string name, out object? value)
     {
         for (var f = this; f is not null; f = f.Parent)
         {
-            if (f.Vars is not null && f.Vars.TryGetValue(name, out value))
+            if (f.TryGetOwn(name, out value))
                 return true;
         }
         return Ctx.Parent.TryGetValue(name, out value);
@@ -62,7 +97,7 @@ internal sealed class Frame
     {
         for (var f = this; f is not null; f = f.Parent)
         {
-            if (f.Vars is not null && f.Vars.TryGetValue(name, out var value))
+            if (f.TryGetOwn(name, out var value))
                 return value;
         }
         return Render.UndefinedName(name);
@@ -70,13 +105,48 @@ internal sealed class Frame
 
     public void Set(string name, object? value, bool export = true)
     {
-        (Vars ??= new Dictionary<string, object?>(StringComparer.Ordinal))[name] = value;
-        if (export && Parent is null && !name.StartsWith('_') && !Ctx.Exported.Contains(name))
-            Ctx.Exported.Add(name);
+        if (_root is not null)
+        {
+            _root[name] = value;
+            if (export && !name.StartsWith('_') && !Ctx.Exported.Contains(name))
+                Ctx.Exported.Add(name);
+            return;
+        }
+        for (int i = 0; i < _count; i++)
+        {
+            if (ReferenceEquals(_names![i], name) || string.Equals(_names[i], name))
+            {
+                _values![i] = value;
+                return;
+            }
+        }
+        if (_names is null)
+        {
+            _names = new string[4];
+            _values = new object?[4];
+        }
+        else if (_count == _names.Length)
+        {
+            Array.Resize(ref _names, _count * 2);
+            Array.Resize(ref _values, _count * 2);
+        }
+        _names[_count] = name;
+        _values![_count] = value;
+        _count++;
     }
 
     /// <summary>Forgets this frame's own variables (a loop starts each iteration fresh).</summary>
-    public void ClearVars() => Vars?.Clear();
+    public void ClearVars()
+    {
+        if (_root is not null)
+        {
+            _root.Clear();
+            return;
+        }
+        if (_count > 0)
+            Array.Clear(_values!, 0, _count);
+        _count = 0;
+    }
 
     /// <summary>All visible names, outermost first, as Jinja's context.get_all() plus locals.</summary>
     public Dictionary<string, object?> Flatten()
@@ -87,15 +157,26 @@ internal sealed class Frame
             chain.Add(f);
         for (int i = chain.Count - 1; i >= 0; i--)
         {
-            if (chain[i].Vars is { } vars)
+            var frame = chain[i];
+            if (frame._root is { } vars)
+            {
                 foreach (var kv in vars)
-                {
-                    // Jinja does not hand a loop's special variable to included templates.
-                    if (kv.Key != "loop")
-                        result[kv.Key] = kv.Value;
-                }
+                    Expose(result, kv.Key, kv.Value);
+            }
+            else
+            {
+                for (int j = 0; j < frame._count; j++)
+                    Expose(result, frame._names![j], frame._values![j]);
+            }
         }
         return result;
+    }
+
+    // Jinja does not hand a loop's special variable to included templates.
+    static void Expose(Dictionary<string, object?> result, string name, object? value)
+    {
+        if (name != "loop")
+            result[name] = value;
     }
 }
 

@@ -17,6 +17,18 @@ public sealed class PyYamlCorpusTests
         return doc.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone());
     });
 
+    /// <summary>
+    /// Where we knowingly differ from PyYAML, and what we do instead. Both are more lenient or refuse clearly;
+    /// neither changes the value of a file PyYAML loads.
+    /// </summary>
+    private static readonly Dictionary<string, string> KnownDeviations = new()
+    {
+        // YamlDotNet accepts tabs as separators and inside plain scalars; PyYAML's scanner rejects them.
+        ["struct/tab-in-value"] = "repr: {'v': 'a\\tb'}",
+        // The template engine has no Python set; refusing beats handing templates something that acts unlike one.
+        ["tags/set"] = "error: ConstructorError",
+    };
+
     public static TheoryData<string> Names()
     {
         var data = new TheoryData<string>();
@@ -39,7 +51,7 @@ public sealed class PyYamlCorpusTests
         {
             actual = Describe(e, expected);
         }
-        Assert.Equal(ExpectedOutcome(expected), actual);
+        Assert.Equal(KnownDeviations.TryGetValue(name, out var deviation) ? deviation : ExpectedOutcome(expected), actual);
     }
 
     private static string ExpectedOutcome(JsonElement expected)

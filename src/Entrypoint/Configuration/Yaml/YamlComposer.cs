@@ -16,7 +16,7 @@ internal static class YamlComposer
     /// <summary>The document's root node, or null for a stream with no document.</summary>
     public static YamlNode? ComposeSingleDocument(string text)
     {
-        var parser = new Parser(new StringReader(text));
+        var parser = new EventReader(text);
         Expect<StreamStart>(parser);
         var first = Next(parser);
         if (first is StreamEnd) return null;
@@ -32,7 +32,7 @@ internal static class YamlComposer
         return root;
     }
 
-    private static YamlNode ComposeNode(Parser parser)
+    private static YamlNode ComposeNode(EventReader parser)
     {
         var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         var open = new Stack<YamlNode>();
@@ -122,23 +122,39 @@ internal static class YamlComposer
     private static string CollectionTag(YamlDotNet.Core.TagName tag, string defaultTag) =>
         tag.IsEmpty || tag.Value == YamlTags.NonSpecific ? defaultTag : tag.Value;
 
-    private static T Expect<T>(Parser parser) where T : ParsingEvent
+    private static T Expect<T>(EventReader parser) where T : ParsingEvent
     {
         var e = Next(parser);
         return e as T ?? throw new YamlLoadException("ParserError", "unexpected " + e.GetType().Name, ToMark(e.Start));
     }
 
-    private static ParsingEvent Next(Parser parser)
+    private static ParsingEvent Next(EventReader parser) => parser.Next();
+
+    /// <summary>YamlDotNet's parser, with its failures turned into syntax errors that have a position.</summary>
+    private sealed class EventReader(string text)
     {
-        try
+        private readonly Scanner _scanner = new(new StringReader(text), skipComments: true);
+        private Parser? _parser;
+
+        public ParsingEvent Next()
         {
-            if (!parser.MoveNext()) throw new YamlLoadException("ParserError", "unexpected end of stream", null);
+            _parser ??= new Parser(_scanner);
+            try
+            {
+                if (!_parser.MoveNext()) throw new YamlLoadException("ParserError", "unexpected end of stream", ToMark(_scanner.CurrentPosition));
+                return _parser.Current!;
+            }
+            catch (YamlException e)
+            {
+                throw YamlSyntax.FromYamlDotNet(e);
+            }
+            catch (InvalidOperationException)
+            {
+                // YamlDotNet sometimes fails this way on malformed flow collections instead of with a YamlException.
+                throw new YamlLoadException("ParserError", "malformed YAML (check brackets, braces and quotes)",
+                    ToMark(_scanner.CurrentPosition));
+            }
         }
-        catch (YamlException e)
-        {
-            throw YamlSyntax.FromYamlDotNet(e);
-        }
-        return parser.Current!;
     }
 
     private static YamlMark ToMark(Mark mark) => new((int)mark.Line, (int)mark.Column);

@@ -10,6 +10,8 @@ public static class YamlDocumentReader
     public static object? Load(string text)
     {
         YamlSyntax.CheckPrintable(text);
+        // PyYAML skips a byte order mark at the very start; YamlDotNet would make it part of the first key.
+        if (text.StartsWith('\uFEFF')) text = text[1..];
         var root = YamlComposer.ComposeSingleDocument(text);
         return root is null ? null : new YamlConstructor().Construct(root);
     }

@@ -86,6 +86,7 @@ internal static unsafe partial class Libc
     [DllImport(Lib, SetLastError = true)] public static extern int waitpid(int pid, int* status, int options);
     [DllImport(Lib, SetLastError = true)] public static extern int prctl(int option, nuint arg2, nuint arg3, nuint arg4, nuint arg5);
     [DllImport(Lib, SetLastError = true)] public static extern int execvp(byte* file, byte** argv);
+    [DllImport(Lib, SetLastError = true)] public static extern int execvpe(byte* file, byte** argv, byte** envp);
     [DllImport(Lib)] public static extern byte* strerror(int errnum);
     [DllImport(Lib)] public static extern void _exit(int status);
 
@@ -108,4 +109,15 @@ internal static unsafe partial class Libc
     public static int LastError => Marshal.GetLastPInvokeError();
 
     public static string ErrorText(int errno) => Marshal.PtrToStringUTF8((nint)strerror(errno)) ?? $"errno {errno}";
+
+    // Hooks
+    public const int F_DUPFD_CLOEXEC = 1030, X_OK = 1;
+    public const uint S_IFMT = 0xF000, S_IFREG = 0x8000;
+
+    [DllImport(Lib, SetLastError = true)] public static extern int pipe2(int* fds, int flags);
+    /// <summary>fcntl with an int argument (F_DUPFD_CLOEXEC); the variadic call is ABI-compatible on x86-64.</summary>
+    [DllImport(Lib, SetLastError = true)] public static extern int fcntl(int fd, int cmd, int arg);
+    [DllImport(Lib, SetLastError = true)] public static extern int access(byte* path, int mode);
+    [DllImport(Lib)] public static extern int posix_spawn(int* pid, byte* path, void* actions, void* attr, byte** argv, byte** envp);
+    [DllImport(Lib)] public static extern int posix_spawn_file_actions_adddup2(void* actions, int fd, int newfd);
 }

@@ -1,0 +1,101 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using Entrypoint.Interop;
+using Entrypoint.Supervision;
+
+namespace Entrypoint.Hooks;
+
+/// <summary>
+/// Starts a hook process with posix_spawn (fork from managed code can deadlock) and waits for that pid alone.
+/// Unlike the command, a hook stays in our session and process group (a terminal's Ctrl-C reaches it), may get
+/// descriptors moved into place with dup2 (the Python host's protocol channel), and may get extra environment entries.
+/// Signals are blocked in entrypoint while hooks run, so the child gets an empty mask and default dispositions.
+/// </summary>
+internal static unsafe class HookSpawn
+{
+    // posix_spawnattr_t is 336 bytes and posix_spawn_file_actions_t 80 on x86-64 glibc; leave room.
+    private const int OpaqueSize = 1024;
+
+    /// <summary>Returns 0 and the pid, or the errno that prevented the exec.</summary>
+    public static int Start(
+        string path,
+        IReadOnlyList<string> argv,
+        IReadOnlyList<KeyValuePair<string, string>> extraEnvironment,
+        IReadOnlyList<(int From, int To)> redirections,
+        out int pid)
+    {
+        pid = 0;
+        void* attr = NativeMemory.AllocZeroed(OpaqueSize);
+        void* actions = NativeMemory.AllocZeroed(OpaqueSize);
+        byte** envp = null;
+        using var strings = new NativeStrings();
+        try
+        {
+            Libc.posix_spawnattr_init(attr);
+            Libc.posix_spawn_file_actions_init(actions);
+
+            Libc.SigSet empty = default, defaults = default;
+            for (int s = 1; s <= 64; s++)
+                if (s is not (Signals.KILL or Signals.STOP)) defaults.Add(s);
+            Libc.posix_spawnattr_setsigmask(attr, &empty);
+            Libc.posix_spawnattr_setsigdefault(attr, &defaults);
+            Libc.posix_spawnattr_setflags(attr, Libc.POSIX_SPAWN_SETSIGMASK | Libc.POSIX_SPAWN_SETSIGDEF);
+
+            // dup2 clears close-on-exec on the target; callers guarantee From never equals a To.
+            foreach ((int from, int to) in redirections) Libc.posix_spawn_file_actions_adddup2(actions, from, to);
+
+            envp = Environment(extraEnvironment, strings);
+            int child;
+            int error = Libc.posix_spawn(&child, strings.String(path), actions, attr, strings.Array(argv), envp != null ? envp : Libc.environ());
+            pid = child;
+            return error;
+        }
+        finally
+        {
+            if (envp != null) NativeMemory.Free(envp);
+            Libc.posix_spawn_file_actions_destroy(actions);
+            Libc.posix_spawnattr_destroy(attr);
+            NativeMemory.Free(actions);
+            NativeMemory.Free(attr);
+        }
+    }
+
+    /// <summary>Blocks until that child ends; nothing else reaps while hooks run (the supervisor has not started).</summary>
+    public static ExitStatus Wait(int pid)
+    {
+        int status;
+        while (Libc.waitpid(pid, &status, 0) < 0)
+        {
+            int errno = Libc.LastError;
+            if (errno != Libc.EINTR) throw new InvalidOperationException($"waitpid({pid}): {Libc.ErrorText(errno)}");
+        }
+        return new ExitStatus(status);
+    }
+
+    /// <summary>
+    /// The C environ as it is (raw bytes, so nothing is re-encoded), minus the names we set, plus our entries.
+    /// Null when there is nothing to add: environ itself is passed then.
+    /// </summary>
+    private static byte** Environment(IReadOnlyList<KeyValuePair<string, string>> extra, NativeStrings strings)
+    {
+        if (extra.Count == 0) return null;
+        byte** environ = Libc.environ();
+        int count = 0;
+        while (environ[count] != null) count++;
+        byte** envp = (byte**)NativeMemory.Alloc((nuint)(count + extra.Count + 1), (nuint)sizeof(byte*));
+        int n = 0;
+        for (int i = 0; i < count; i++)
+            if (!extra.Any(e => Names(environ[i], e.Key))) envp[n++] = environ[i];
+        foreach (var (name, value) in extra) envp[n++] = strings.String(name + "=" + value);
+        envp[n] = null;
+        return envp;
+    }
+
+    private static bool Names(byte* entry, string name)
+    {
+        byte[] prefix = Encoding.UTF8.GetBytes(name + "=");
+        for (int i = 0; i < prefix.Length; i++)
+            if (entry[i] != prefix[i]) return false;
+        return true;
+    }
+}

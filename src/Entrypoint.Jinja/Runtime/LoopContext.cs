@@ -7,6 +7,7 @@ internal sealed class LoopContext(RenderContext rc, List<object?> items, int dep
 {
     object? _lastChanged = Unset;
     static readonly object Unset = new();
+    static readonly object True = true, False = false;
 
     public int Index0 { get; set; } = -1;
 
@@ -20,15 +21,15 @@ internal sealed class LoopContext(RenderContext rc, List<object?> items, int dep
     {
         value = name switch
         {
-            "index" => (long)(Index0 + 1),
-            "index0" => (long)Index0,
-            "revindex" => (long)(Count - Index0),
-            "revindex0" => (long)(Count - Index0 - 1),
-            "first" => Index0 == 0,
-            "last" => Index0 == Count - 1,
-            "length" => (long)Count,
-            "depth" => (long)(depth0 + 1),
-            "depth0" => (long)depth0,
+            "index" => SmallInts.Box(Index0 + 1),
+            "index0" => SmallInts.Box(Index0),
+            "revindex" => SmallInts.Box(Count - Index0),
+            "revindex0" => SmallInts.Box(Count - Index0 - 1),
+            "first" => Index0 == 0 ? True : False,
+            "last" => Index0 == Count - 1 ? True : False,
+            "length" => SmallInts.Box(Count),
+            "depth" => SmallInts.Box(depth0 + 1),
+            "depth0" => SmallInts.Box(depth0),
             "previtem" => Index0 > 0 ? items[Index0 - 1] : rc.MakeUndefined("there is no previous item"),
             "nextitem" => Index0 + 1 < Count ? items[Index0 + 1] : rc.MakeUndefined("there is no next item"),
             "cycle" => new PyCallable(Cycle),

@@ -1,4 +1,3 @@
-using System.Text;
 using Entrypoint.Jinja.Python;
 
 namespace Entrypoint.Jinja.Runtime;
@@ -49,13 +48,21 @@ internal sealed class Macro : IPyObject
         }
     }
 
-    public object? Call(IReadOnlyList<object?> args, IReadOnlyList<KeyValuePair<string, object?>> kwargsIn)
+    public object? Call(IReadOnlyList<object?> args, IReadOnlyList<KeyValuePair<string, object?>> kwargs) =>
+        Invoke(args as object?[] ?? [.. args], kwargs as KeyValuePair<string, object?>[] ?? [.. kwargs]);
+
+    /// <summary>The call itself; the arrays are read, never changed (callers may share empty ones).</summary>
+    internal object? Invoke(object?[] args, KeyValuePair<string, object?>[] kwargs)
     {
-        var kwargs = new List<KeyValuePair<string, object?>>(kwargsIn);
         var rc = _closure.Render;
-        var frame = new Frame(_closure, new StringBuilder(), null);
-        int positional = Math.Min(args.Count, _argumentCount);
-        var missing = new bool[_params.Length];
+        var output = rc.RentBuilder();
+        var frame = new Frame(_closure, output, null);
+        int positional = Math.Min(args.Length, _argumentCount);
+        // Keywords a parameter took; what is left over goes to kwargs or is an error.
+        Span<bool> used = kwargs.Length <= 64 ? stackalloc bool[kwargs.Length] : new bool[kwargs.Length];
+        int unused = kwargs.Length;
+        ulong missing = 0; // bit i: parameter i still needs its default (macros past 64 parameters use the slow path)
+        bool[]? missingWide = _params.Length > 64 ? new bool[_params.Length] : null;
         for (int i = 0; i < _params.Length; i++)
         {
             if (i < positional)
@@ -63,42 +70,49 @@ internal sealed class Macro : IPyObject
                 frame.Set(_params[i], args[i]);
                 continue;
             }
-            int k = kwargs.FindIndex(kv => kv.Key == _params[i]);
+            int k = FindKeyword(kwargs, used, _params[i]);
             if (k >= 0)
             {
                 frame.Set(_params[i], kwargs[k].Value);
-                kwargs.RemoveAt(k);
+                used[k] = true;
+                unused--;
             }
+            else if (missingWide is not null)
+                missingWide[i] = true;
             else
-                missing[i] = true;
+                missing |= 1UL << i;
         }
         if (_caller)
         {
-            int k = kwargs.FindIndex(kv => kv.Key == "caller");
+            int k = FindKeyword(kwargs, used, "caller");
             object? caller = null;
             if (k >= 0)
             {
                 caller = kwargs[k].Value;
-                kwargs.RemoveAt(k);
+                used[k] = true;
+                unused--;
             }
             frame.Set("caller", caller ?? Undefined.WithHint(rc.UndefinedBehavior, "No caller defined", "caller"));
         }
         if (_catchKwargs)
         {
             var d = new PyDict();
-            foreach (var kv in kwargs)
-                d.Set(kv.Key, kv.Value);
+            for (int k = 0; k < kwargs.Length; k++)
+            {
+                if (!used[k])
+                    d.Set(kwargs[k].Key, kwargs[k].Value);
+            }
             frame.Set("kwargs", d);
         }
-        else if (kwargs.Count > 0)
+        else if (unused > 0)
         {
-            if (kwargs.Exists(kv => kv.Key == "caller"))
+            if (FindKeyword(kwargs, used, "caller") >= 0)
                 throw PyException.TypeError($"macro {PyRepr.Repr(Name)} was invoked with two values for the special caller argument. This is most likely a bug.");
-            throw PyException.TypeError($"macro {PyRepr.Repr(Name)} takes no keyword argument {PyRepr.Repr(kwargs[0].Key)}");
+            throw PyException.TypeError($"macro {PyRepr.Repr(Name)} takes no keyword argument {PyRepr.Repr(kwargs[FirstUnused(used)].Key)}");
         }
         if (_catchVarargs)
-            frame.Set("varargs", args.Count > _argumentCount ? new PyTuple(args.Skip(_argumentCount).ToArray()) : PyTuple.Empty);
-        else if (args.Count > _argumentCount)
+            frame.Set("varargs", args.Length > _argumentCount ? new PyTuple(args[_argumentCount..]) : PyTuple.Empty);
+        else if (args.Length > _argumentCount)
             throw PyException.TypeError($"macro {PyRepr.Repr(Name)} takes not more than {_params.Length} argument(s)");
 
         rc.Enter();
@@ -107,7 +121,7 @@ internal sealed class Macro : IPyObject
             // Defaults are evaluated at call time, in order, so they may refer to earlier parameters.
             for (int i = 0; i < _params.Length; i++)
             {
-                if (!missing[i])
+                if (!(missingWide?[i] ?? (missing & (1UL << i)) != 0))
                     continue;
                 var def = _defaults[i];
                 frame.Set(_params[i], def is not null ? def(frame) : Undefined.WithHint(rc.UndefinedBehavior, $"parameter {PyRepr.Repr(_params[i])} was not provided", _params[i]));
@@ -118,8 +132,27 @@ internal sealed class Macro : IPyObject
         {
             rc.Leave();
         }
-        string output = frame.Out.ToString();
-        return rc.Autoescape ? new Markup(output) : output;
+        // Only a body that finished gives its buffer back: after an error nothing else may still write to it.
+        string text = rc.ReturnBuilder(output);
+        return rc.Autoescape ? new Markup(text) : text;
+    }
+
+    static int FindKeyword(KeyValuePair<string, object?>[] kwargs, Span<bool> used, string name)
+    {
+        for (int k = 0; k < kwargs.Length; k++)
+        {
+            if (!used[k] && kwargs[k].Key == name)
+                return k;
+        }
+        return -1;
+    }
+
+    static int FirstUnused(Span<bool> used)
+    {
+        int k = 0;
+        while (used[k])
+            k++;
+        return k;
     }
 }
 

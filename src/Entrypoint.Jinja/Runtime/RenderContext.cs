@@ -1,3 +1,4 @@
+using System.Text;
 using Entrypoint.Jinja.Python;
 
 namespace Entrypoint.Jinja.Runtime;
@@ -36,6 +37,23 @@ public sealed class RenderContext
     }
 
     internal void Leave() => Depth--;
+
+    // Output buffers of finished macro calls, reused by the next call of this render.
+    readonly Stack<StringBuilder> _builders = new();
+
+    internal StringBuilder RentBuilder() => _builders.TryPop(out var sb) ? sb : new StringBuilder();
+
+    /// <summary>The buffer's text; the buffer goes back to the pool unless it grew large.</summary>
+    internal string ReturnBuilder(StringBuilder sb)
+    {
+        string text = sb.ToString();
+        if (sb.Capacity <= 16 * 1024)
+        {
+            sb.Clear();
+            _builders.Push(sb);
+        }
+        return text;
+    }
 
     public static bool IsUndefined(object? value) => value is Undefined;
 

@@ -14,7 +14,7 @@ internal static class Renderer
         foreach (var kv in variables)
             parent[kv.Key] = HostValues.Convert(kv.Value);
         var ctx = new TemplateContext(rc, template, parent);
-        var sb = new StringBuilder();
+        var sb = new StringBuilder(Math.Min(template.Compiled.LastOutputLength + 256, 1 << 20));
         try
         {
             RenderRoot(ctx, template, sb);
@@ -35,6 +35,7 @@ internal static class Renderer
             // A bug or resource limit must never take the host down: report it like any template error.
             throw new TemplateError(e is OutOfMemoryException ? "MemoryError" : "InternalError", e.Message, template.Name, null, e);
         }
+        template.Compiled.LastOutputLength = sb.Length;
         return sb.ToString();
     }
 

@@ -42,7 +42,17 @@ internal sealed partial class TemplateCompiler
     {
         var target = CompileExpr(g.Target);
         string attr = g.Attr;
-        return f => Lookup.GetAttr(f.Render, target(f), attr);
+        // a.b on a dict is an item lookup unless b names a dict method (items, get...); which names do is
+        // known now, so the common case skips the method table.
+        if (PyMethods.TryGetMethod(new PyDict(), attr, out _))
+            return f => Lookup.GetAttr(f.Render, target(f), attr);
+        return f =>
+        {
+            var obj = target(f);
+            if (obj is PyDict d && d.TryGetValue(attr, out var value))
+                return value;
+            return Lookup.GetAttr(f.Render, obj, attr);
+        };
     }
 
     ExprFn GetItemFn(GetItem g)
@@ -62,29 +72,47 @@ internal sealed partial class TemplateCompiler
         return f => new PySlice(start?.Invoke(f), stop?.Invoke(f), step?.Invoke(f));
     }
 
+    static readonly KeyValuePair<string, object?>[] NoKeywords = [];
+
     /// <summary>Compiled call arguments; Evaluate spreads *args and **kwargs.</summary>
+    /// <remarks>Arrays rather than lists: one allocation per call, and none for the keywords of most calls.</remarks>
     sealed class ArgsFn(ExprFn[] args, KeyValuePair<string, ExprFn>[] kwargs, ExprFn? dynArgs, ExprFn? dynKwargs)
     {
         public bool IsEmpty => args.Length == 0 && kwargs.Length == 0 && dynArgs is null && dynKwargs is null;
 
-        public (List<object?> Args, List<KeyValuePair<string, object?>> Kwargs) Evaluate(Frame f)
+        /// <summary>The evaluated arguments; <paramref name="extraKeywords"/> leaves room at the end for caller=.</summary>
+        public (object?[] Args, KeyValuePair<string, object?>[] Kwargs) Evaluate(Frame f, int extraKeywords = 0)
         {
-            var a = new List<object?>(args.Length);
-            foreach (var fn in args)
-                a.Add(fn(f));
-            var k = new List<KeyValuePair<string, object?>>(kwargs.Length);
-            foreach (var kv in kwargs)
-                k.Add(new(kv.Key, kv.Value(f)));
+            var a = args.Length == 0 ? [] : new object?[args.Length];
+            for (int i = 0; i < args.Length; i++)
+                a[i] = args[i](f);
+            int keywordCount = kwargs.Length + extraKeywords;
+            var k = keywordCount == 0 ? NoKeywords : new KeyValuePair<string, object?>[keywordCount];
+            for (int i = 0; i < kwargs.Length; i++)
+                k[i] = new(kwargs[i].Key, kwargs[i].Value(f));
+            if (dynArgs is null && dynKwargs is null)
+                return (a, k);
+            return Spread(f, a, k, extraKeywords);
+        }
+
+        (object?[], KeyValuePair<string, object?>[]) Spread(Frame f, object?[] a, KeyValuePair<string, object?>[] k, int extraKeywords)
+        {
+            var positional = new List<object?>(a);
             if (dynArgs is not null)
-                a.AddRange(PyOps.Iterate(dynArgs(f)));
+                positional.AddRange(PyOps.Iterate(dynArgs(f)));
+            var keywords = new List<KeyValuePair<string, object?>>(k.Length);
+            for (int i = 0; i < kwargs.Length; i++)
+                keywords.Add(k[i]);
             if (dynKwargs is not null)
             {
                 if (dynKwargs(f) is not PyDict d)
                     throw PyException.TypeError("argument after ** must be a mapping");
                 foreach (var kv in d)
-                    k.Add(new(kv.Key as string ?? throw PyException.TypeError("keywords must be strings"), kv.Value));
+                    keywords.Add(new(kv.Key as string ?? throw PyException.TypeError("keywords must be strings"), kv.Value));
             }
-            return (a, k);
+            for (int i = 0; i < extraKeywords; i++)
+                keywords.Add(default);
+            return ([.. positional], [.. keywords]);
         }
     }
 
@@ -99,13 +127,22 @@ internal sealed partial class TemplateCompiler
     {
         var callee = CompileExpr(c.Callee);
         var args = CompileArgs(c.Arguments);
+        if (caller is null)
+        {
+            return f =>
+            {
+                var fn = callee(f);
+                var (a, k) = args.Evaluate(f);
+                // Macros take the arrays directly: no interface dispatch per argument.
+                return fn is Macro m ? m.Invoke(a, k) : PyOps.Call(fn, a, k);
+            };
+        }
         return f =>
         {
             var fn = callee(f);
-            var (a, k) = args.Evaluate(f);
-            if (caller is not null)
-                k.Add(new("caller", caller(f)));
-            return PyOps.Call(fn, a, k);
+            var (a, k) = args.Evaluate(f, extraKeywords: 1);
+            k[^1] = new("caller", caller(f));
+            return fn is Macro m ? m.Invoke(a, k) : PyOps.Call(fn, a, k);
         };
     }
 

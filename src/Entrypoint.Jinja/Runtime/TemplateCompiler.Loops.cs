@@ -16,18 +16,17 @@ internal sealed partial class TemplateCompiler
         _frameDepth--;
         var target = node.Target;
         bool recursive = node.Recursive;
+        string? targetName = (target as Name)?.Identifier;
 
         // Renders the loop over one iterable; recursive loops call it again through loop(...).
         void Run(Frame outer, StringBuilder output, object? iterable, int depth0)
         {
-            var items = new List<object?>();
+            List<object?> items;
             if (filter is null)
-            {
-                foreach (var item in PyOps.Iterate(iterable))
-                    items.Add(item);
-            }
+                items = Snapshot(iterable);
             else
             {
+                items = [];
                 var test = new Frame(outer, output, outer.Root);
                 foreach (var item in PyOps.Iterate(iterable))
                 {
@@ -62,7 +61,10 @@ internal sealed partial class TemplateCompiler
             {
                 frame.ClearVars();
                 loop.Index0 = i;
-                AssignTarget(frame, target, items[i]);
+                if (targetName is not null)
+                    frame.Set(targetName, items[i]);
+                else
+                    AssignTarget(frame, target, items[i]);
                 frame.Set("loop", loop);
                 body(frame);
             }
@@ -71,5 +73,25 @@ internal sealed partial class TemplateCompiler
         }
 
         return f => Run(f, f.Out, iter(f), 0);
+    }
+
+    /// <summary>The items the loop runs over, taken before the body runs; lists and tuples without an iterator.</summary>
+    static List<object?> Snapshot(object? iterable)
+    {
+        switch (iterable)
+        {
+            case PyList list:
+                var fromList = new List<object?>(list.Count);
+                for (int i = 0; i < list.Count; i++)
+                    fromList.Add(list[i]);
+                return fromList;
+            case PyTuple tuple:
+                var fromTuple = new List<object?>(tuple.Count);
+                for (int i = 0; i < tuple.Count; i++)
+                    fromTuple.Add(tuple[i]);
+                return fromTuple;
+            default:
+                return [.. PyOps.Iterate(iterable)];
+        }
     }
 }

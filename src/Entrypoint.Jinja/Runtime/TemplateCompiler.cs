@@ -65,60 +65,58 @@ internal sealed partial class TemplateCompiler
         }
     }
 
+    /// <summary>
+    /// Compiles a statement list. One guard per body, not per statement, gives a Python error this
+    /// template's name and the failing statement's line: the statement closures run without a wrapper each.
+    /// </summary>
     StmtFn CompileBody(Node[] body)
     {
-        var stmts = new List<StmtFn>(body.Length);
-        foreach (var node in body)
-            stmts.Add(CompileStmt(node));
-        var array = stmts.ToArray();
-        return array.Length switch
+        var array = new StmtFn[body.Length];
+        var lines = new int[body.Length];
+        for (int i = 0; i < body.Length; i++)
         {
-            0 => static _ => { },
-            1 => array[0],
-            _ => f =>
-            {
-                foreach (var s in array)
-                    s(f);
-            },
-        };
-    }
-
-    StmtFn CompileStmt(Node node)
-    {
-        if (node is Output o)
-            return OutputFn(o);
-        var fn = node switch
-        {
-            If i => IfFn(i),
-            For loop => ForFn(loop),
-            Assign a => AssignFn(a),
-            AssignBlock a => AssignBlockFn(a),
-            Syntax.Macro m => MacroFn(m),
-            CallBlock c => CallBlockFn(c),
-            FilterBlock fb => FilterBlockFn(fb),
-            With w => WithFn(w),
-            Include i => IncludeFn(i),
-            Import i => ImportFn(i),
-            FromImport i => FromImportFn(i),
-            Extends e => ExtendsFn(e),
-            Block b => BlockFn(b),
-            ExprStmt e => ExprStmtFn(e),
-            Syntax.Autoescape a => AutoescapeFn(a),
-            _ => throw Fail($"unsupported statement {node.GetType().Name}", node.Line),
-        };
-        int line = node.Line;
+            array[i] = CompileStmt(body[i]);
+            lines[i] = body[i].Line;
+        }
+        if (array.Length == 0)
+            return static _ => { };
+        if (array.Length == 1 && body[0] is Output)
+            return array[0]; // output locates its own errors, per expression
         return f =>
         {
+            int i = 0;
             try
             {
-                fn(f);
+                for (; i < array.Length; i++)
+                    array[i](f);
             }
             catch (PyException e)
             {
-                throw Locate(e, line);
+                throw Locate(e, lines[i]);
             }
         };
     }
+
+    StmtFn CompileStmt(Node node) => node switch
+    {
+        Output o => OutputFn(o),
+        If i => IfFn(i),
+        For loop => ForFn(loop),
+        Assign a => AssignFn(a),
+        AssignBlock a => AssignBlockFn(a),
+        Syntax.Macro m => MacroFn(m),
+        CallBlock c => CallBlockFn(c),
+        FilterBlock fb => FilterBlockFn(fb),
+        With w => WithFn(w),
+        Include i => IncludeFn(i),
+        Import i => ImportFn(i),
+        FromImport i => FromImportFn(i),
+        Extends e => ExtendsFn(e),
+        Block b => BlockFn(b),
+        ExprStmt e => ExprStmtFn(e),
+        Syntax.Autoescape a => AutoescapeFn(a),
+        _ => throw Fail($"unsupported statement {node.GetType().Name}", node.Line),
+    };
 
     StmtFn OutputFn(Output o)
     {
@@ -152,6 +150,8 @@ internal sealed partial class TemplateCompiler
                         var value = ((ExprFn)parts[i])(f);
                         if (value is string str && !f.Render.Autoescape)
                             f.Out.Append(str);
+                        else if (value is long number)
+                            AppendInt(f.Out, number); // digits need no escaping
                         else
                             f.Out.Append(f.Render.ToOutput(value));
                     }
@@ -162,6 +162,14 @@ internal sealed partial class TemplateCompiler
                 throw Locate(e, lines[i]);
             }
         };
+    }
+
+    /// <summary>str(int) straight into the output, without an intermediate string.</summary>
+    static void AppendInt(StringBuilder output, long number)
+    {
+        Span<char> digits = stackalloc char[20];
+        number.TryFormat(digits, out int written, default, System.Globalization.CultureInfo.InvariantCulture);
+        output.Append(digits[..written]);
     }
 
     StmtFn IfFn(If node)

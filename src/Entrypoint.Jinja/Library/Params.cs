@@ -11,21 +11,25 @@ internal static class Params
     /// <summary>Sentinel default meaning "required".</summary>
     public static readonly object Required = new();
 
-    public static object?[] Bind(CallArguments args, string function, string[] names, object?[] defaults)
+    // Spans, not arrays: the collection expressions at the call sites (["d", "attribute"], ["", null]) then live on
+    // the stack instead of allocating two arrays per filter call.
+    public static object?[] Bind(CallArguments args, string function, ReadOnlySpan<string> names, ReadOnlySpan<object?> defaults)
     {
-        var result = (object?[])defaults.Clone();
         var positional = args.Positional;
+        var named = args.Named;
         if (positional.Count > names.Length)
             throw PyException.TypeError($"{function}() takes {Describe(names, defaults)} positional argument{(names.Length + 1 == 1 ? "" : "s")} but {positional.Count + 1} were given");
-        var set = new bool[names.Length];
+        var result = defaults.ToArray();
+        Span<bool> set = names.Length <= 32 ? stackalloc bool[names.Length] : new bool[names.Length];
         for (int i = 0; i < positional.Count; i++)
         {
             result[i] = positional[i];
             set[i] = true;
         }
-        foreach (var (key, value) in args.Named)
+        for (int n = 0; n < named.Count; n++)
         {
-            int index = Array.IndexOf(names, key);
+            var (key, value) = named[n];
+            int index = names.IndexOf(key);
             if (index < 0)
                 throw PyException.TypeError($"{function}() got an unexpected keyword argument {PyRepr.Repr(key)}");
             if (set[index])
@@ -42,14 +46,23 @@ internal static class Params
     }
 
     // The value argument counts as the first parameter in Python's message.
-    static string Describe(string[] names, object?[] defaults)
+    static string Describe(ReadOnlySpan<string> names, ReadOnlySpan<object?> defaults)
     {
-        int required = 1 + defaults.Count(d => ReferenceEquals(d, Required));
+        int required = 1;
+        foreach (var d in defaults)
+        {
+            if (ReferenceEquals(d, Required))
+                required++;
+        }
         int total = names.Length + 1;
         return required == total ? total.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"from {required} to {total}";
     }
 
-    public static void None(CallArguments args, string function) => Bind(args, function, [], []);
+    public static void None(CallArguments args, string function)
+    {
+        if (args.Count != 0)
+            Bind(args, function, [], []);
+    }
 
     public static long ToInt(object? value, string what = "an integer") => value switch
     {

@@ -7,14 +7,18 @@ namespace Entrypoint.Jinja.Python;
 /// </summary>
 public static class PySort
 {
-    public static void Sort(List<object?> items, object? key, bool reverse)
+    public static void Sort(List<object?> items, object? key, bool reverse) =>
+        Sort(items, key is null ? null : item => PyOps.Call(key, [item], []), reverse);
+
+    /// <summary>sorted(items, key=key, reverse=reverse) in place, with a .NET key function.</summary>
+    public static void Sort(List<object?> items, Func<object?, object?>? key, bool reverse)
     {
         int n = items.Count;
         var keys = new object?[n];
         var values = items.ToArray();
         for (int i = 0; i < n; i++)
         {
-            keys[i] = key is null ? values[i] : PyOps.Call(key, [values[i]], []);
+            keys[i] = key is null ? values[i] : key(values[i]);
         }
         if (reverse)
         {

@@ -110,33 +110,7 @@ internal static class EncodingFilters
     public static object? Pprint(RenderContext rc, object? value, CallArguments args)
     {
         Params.None(args, "do_pprint");
-        return PyRepr.Repr(SortedForPprint(value));
-    }
-
-    // pprint orders dict keys; wrapping of long output is not reproduced.
-    static object? SortedForPprint(object? value) => value switch
-    {
-        PyDict d => SortedDict(d),
-        PyList l => new PyList(l.Select(SortedForPprint)),
-        PyTuple t => new PyTuple(t.Select(SortedForPprint).ToArray()),
-        _ => value,
-    };
-
-    static PyDict SortedDict(PyDict d)
-    {
-        var result = new PyDict();
-        List<KeyValuePair<object?, object?>> pairs = [.. d];
-        try
-        {
-            pairs = [.. pairs.OrderBy(kv => kv.Key, Comparer<object?>.Create(PythonCompare))];
-        }
-        catch (InvalidOperationException)
-        {
-            // pprint falls back to insertion order for keys that do not compare.
-        }
-        foreach (var kv in pairs)
-            result.Set(kv.Key, SortedForPprint(kv.Value));
-        return result;
+        return PrettyPrint.Format(value);
     }
 
     public static object? UrlEncode(RenderContext rc, object? value, CallArguments args)

@@ -31,21 +31,20 @@ internal static class FilterSupport
 
     public static object? IgnoreCase(object? value) => value is string s ? s.ToLowerInvariant() : value;
 
-    /// <summary>Python's sorted(): stable, ordering by &lt; only.</summary>
+    /// <summary>Python's sorted(): timsort's comparisons, so a mixed-type TypeError names Python's pair.</summary>
     public static List<object?> Sorted(IEnumerable<object?> items, Func<object?, object?> key, bool reverse)
     {
-        var list = items.Select(x => (Item: x, Key: key(x))).ToList();
-        var comparer = Comparer<object?>.Create(PythonCompare);
-        // LINQ ordering is stable in both directions, like Python's sorted(reverse=...).
-        var ordered = reverse ? list.OrderByDescending(p => p.Key, comparer) : list.OrderBy(p => p.Key, comparer);
-        try
-        {
-            return ordered.Select(p => p.Item).ToList();
-        }
-        catch (InvalidOperationException e) when (e.InnerException is PyException py)
-        {
-            throw py;
-        }
+        var list = items.ToList();
+        PySort.Sort(list, key, reverse);
+        return list;
+    }
+
+    /// <summary>Jinja's make_multi_attrgetter: 'age,name' gives each item the key [item.age, item.name].</summary>
+    public static Func<object?, object?> MultiAttrGetter(RenderContext rc, object? attribute, bool ignoreCase)
+    {
+        var getters = (attribute is string s ? s.Split(',').Select(part => (object?)part) : [attribute])
+            .Select(part => AttrGetter(rc, part, ignoreCase)).ToArray();
+        return item => new PyList(getters.Select(get => get(item)));
     }
 
     public static int PythonCompare(object? a, object? b)

@@ -22,38 +22,20 @@ internal static class LayoutFilters
     public static object? Urlize(RenderContext rc, object? value, CallArguments args)
     {
         var p = Params.Bind(args, "do_urlize", ["trim_url_limit", "nofollow", "target", "rel", "extra_schemes"], [null, false, null, null, null]);
-        string text = SoftStr(value);
-        var rel = new List<string>();
+        var relParts = new SortedSet<string>(StringComparer.Ordinal) { "noopener" };
+        if (p[3] is not null)
+            relParts.UnionWith(PyRepr.Str(p[3]).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         if (PyOps.IsTruthy(p[1]))
-            rel.Add("nofollow");
-        rel.Add("noopener");
-        string relAttr = " rel=\"" + string.Join(' ', rel.Order(StringComparer.Ordinal)) + "\"";
-        string targetAttr = p[2] is string t ? $" target=\"{Markup.EscapeText(t)}\"" : "";
-        var sb = new StringBuilder();
-        foreach (var word in SplitKeepingSpace(text))
+            relParts.Add("nofollow");
+        var schemes = p[4] is null ? [] : PyOps.Iterate(p[4]).Select(PyRepr.Str).ToList();
+        foreach (string scheme in schemes)
         {
-            string w = word;
-            if (w.StartsWith("http://", StringComparison.Ordinal) || w.StartsWith("https://", StringComparison.Ordinal) || w.StartsWith("www.", StringComparison.Ordinal))
-            {
-                string href = w.StartsWith("www.", StringComparison.Ordinal) ? "https://" + w : w;
-                sb.Append($"<a href=\"{Markup.EscapeText(href)}\"{relAttr}{targetAttr}>{Markup.EscapeText(w)}</a>");
-            }
-            else
-                sb.Append(Markup.EscapeText(w));
+            if (!Filters.Urlize.IsScheme(scheme))
+                throw ArgumentError($"{PyRepr.Repr(scheme)} is not a valid URI scheme prefix.");
         }
-        return rc.Autoescape ? new Markup(sb.ToString()) : sb.ToString();
-    }
-
-    static IEnumerable<string> SplitKeepingSpace(string s)
-    {
-        int i = 0;
-        while (i < s.Length)
-        {
-            int start = i;
-            bool space = char.IsWhiteSpace(s[i]);
-            while (i < s.Length && char.IsWhiteSpace(s[i]) == space)
-                i++;
-            yield return s[start..i];
-        }
+        long? limit = p[0] is null ? null : Params.ToInt(p[0]);
+        string target = p[2] is null ? "" : PyRepr.Str(p[2]);
+        string rv = Filters.Urlize.Link(Markup.Escape(value).Value, limit, string.Join(' ', relParts), target, schemes);
+        return rc.Autoescape ? new Markup(rv) : rv;
     }
 }

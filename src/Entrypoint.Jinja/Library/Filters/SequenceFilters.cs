@@ -100,7 +100,7 @@ internal static class SequenceFilters
     public static object? Sort(RenderContext rc, object? value, CallArguments args)
     {
         var p = Params.Bind(args, "sync_do_sort", ["reverse", "case_sensitive", "attribute"], [false, false, null]);
-        var key = AttrGetter(rc, p[2], ignoreCase: !PyOps.IsTruthy(p[1]));
+        var key = MultiAttrGetter(rc, p[2], ignoreCase: !PyOps.IsTruthy(p[1]));
         return new PyList(Sorted(PyOps.Iterate(value), key, PyOps.IsTruthy(p[0])));
     }
 

@@ -46,7 +46,7 @@ internal static unsafe class HookSpawn
 
             envp = Environment(extraEnvironment, strings);
             int child;
-            int error = Libc.posix_spawn(&child, strings.String(path), actions, attr, strings.Array(argv), envp != null ? envp : Libc.environ());
+            int error = Libc.posix_spawn(&child, strings.String(path), actions, attr, strings.Array(argv), envp != null ? envp : BaseEnvironment(strings));
             pid = child;
             return error;
         }
@@ -74,12 +74,12 @@ internal static unsafe class HookSpawn
 
     /// <summary>
     /// The C environ as it is (raw bytes, so nothing is re-encoded), minus the names we set, plus our entries.
-    /// Null when there is nothing to add: environ itself is passed then.
+    /// Null when there is nothing to add: the base environment is passed then.
     /// </summary>
     private static byte** Environment(IReadOnlyList<KeyValuePair<string, string>> extra, NativeStrings strings)
     {
         if (extra.Count == 0) return null;
-        byte** environ = Libc.environ();
+        byte** environ = BaseEnvironment(strings);
         int count = 0;
         while (environ[count] != null) count++;
         byte** envp = (byte**)NativeMemory.Alloc((nuint)(count + extra.Count + 1), (nuint)sizeof(byte*));
@@ -89,6 +89,31 @@ internal static unsafe class HookSpawn
         foreach (var (name, value) in extra) envp[n++] = strings.String(name + "=" + value);
         envp[n] = null;
         return envp;
+    }
+
+    private static bool s_noShim;
+
+    /// <summary>
+    /// environ from the C shim, which is linked only into the native binary; under the JIT (the in-process tests)
+    /// the runtime's copy of the environment stands in for it.
+    /// </summary>
+    private static byte** BaseEnvironment(NativeStrings strings)
+    {
+        if (!s_noShim)
+        {
+            try
+            {
+                return Libc.environ();
+            }
+            catch (DllNotFoundException)
+            {
+                s_noShim = true;
+            }
+        }
+        var entries = new List<string>();
+        foreach (System.Collections.DictionaryEntry e in System.Environment.GetEnvironmentVariables())
+            entries.Add($"{e.Key}={e.Value}");
+        return strings.Array(entries);
     }
 
     private static bool Names(byte* entry, string name)

@@ -61,17 +61,18 @@ internal sealed unsafe class ProtocolChannel : IDisposable
     /// <summary>The next line without its newline, or null when the host closed its end (it exited).</summary>
     public byte[]? Receive()
     {
-        int scanned = _start;
+        // Counted from _start, because Fill moves the pending bytes to the front of the buffer.
+        int searched = 0;
         while (true)
         {
-            int newline = Array.IndexOf(_buffer, (byte)'\n', scanned, _end - scanned);
+            int newline = Array.IndexOf(_buffer, (byte)'\n', _start + searched, _end - _start - searched);
             if (newline >= 0)
             {
                 byte[] line = _buffer.AsSpan(_start, newline - _start).ToArray();
                 _start = newline + 1;
                 return line;
             }
-            scanned = _end;
+            searched = _end - _start;
             if (!Fill()) return null;
         }
     }

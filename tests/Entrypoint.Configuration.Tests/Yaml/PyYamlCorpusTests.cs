@@ -25,6 +25,7 @@ public sealed class PyYamlCorpusTests
     {
         // YamlDotNet accepts tabs as separators and inside plain scalars; PyYAML's scanner rejects them.
         ["struct/tab-in-value"] = "repr: {'v': 'a\\tb'}",
+        ["time/tab-separated"] = "repr: {'v': datetime.datetime(2001, 12, 14, 21, 59, 43)}",
         // The template engine has no Python set; refusing beats handing templates something that acts unlike one.
         ["tags/set"] = "error: ConstructorError",
     };

@@ -43,6 +43,11 @@ internal static class YamlInteger
             negative = s[0] == '-';
             s = s[1..];
         }
+        // int('0o17', 8) and friends: the prefix of the base itself is allowed (PyYAML relies on it for !!int 0o17).
+        if (s.Length > 2 && s[0] == '0' && char.ToLowerInvariant(s[1]) == radix switch { 2 => 'b', 8 => 'o', 16 => 'x', _ => '\0' })
+        {
+            s = s[2..];
+        }
         if (s.Length == 0) throw Invalid(text, radix);
         BigInteger result = BigInteger.Zero;
         foreach (char c in s)

@@ -34,7 +34,12 @@ internal static class ExecutableHook
             int error = HookSpawn.Start(hook.Path, [hook.Path, phase.Name()], [new(VariablesFileVariable, file)], [], out int pid);
             if (error != 0)
             {
-                string hint = error == Libc.ENOEXEC ? " (a script needs a #! line)" : "";
+                string hint = error switch
+                {
+                    Libc.ENOEXEC => " (a script needs a #! line)",
+                    Libc.ENOENT => " (is the interpreter on its #! line installed?)",
+                    _ => "",
+                };
                 throw new HookException(hook.Path, $"cannot run it for {phase.Name()}: {Libc.ErrorText(error)}{hint}");
             }
             var status = HookSpawn.Wait(pid);

@@ -21,9 +21,13 @@ public static class HookDirectory
         {
             return [];
         }
-        catch (IOException e) when (File.Exists(directory))
+        catch (IOException) when (File.Exists(directory))
         {
-            throw new HookException(directory, "the hooks path is a file, not a directory", e.Message);
+            throw new HookException(directory, "the hooks path is a file, not a directory");
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new HookException(directory, $"cannot read the hooks directory: {e.Message}");
         }
         Array.Sort(names, StringComparer.Ordinal);
 

@@ -88,6 +88,7 @@ CASES = [
     ("set/unique-inf", "{{ [inf|float, 1, ('-' ~ inf)|float]|unique }}", NONFINITE),
     ("set/unique-strings-sorted", "{{ s|unique|sort }}", STRS),
     ("set/unique-string-chars-sorted", "{{ 'hello'|unique|sort|join }}", {}),
+    ("set/unique-empty-string", "{{ ['', 3, 1]|unique }}", {}),
     ("set/unique-dict-keys", "{{ {3: 'a', 1: 'b'}|unique }}", {}),
     ("set/unique-nested-fallback", "{{ l|unique }}", NESTED),
     ("set/unique-dicts-fallback", "{{ d|unique }}", DICTS),
@@ -116,6 +117,11 @@ CASES = [
     ("set/difference-empty", "{{ e|difference(a) }} {{ a|difference(e) }}", NUMS),
     ("set/difference-fallback", "{{ l|difference(m) }}", NESTED),
     ("set/difference-fallback-consumes", "{{ [1, [2], 3, [4], 5]|difference([3]) }}", {}),
+    ("set/difference-fallback-set-other", "{{ [[1], 2, 3, 16]|difference(x|unique) }}", BIG),
+    ("set/difference-generator", "{{ [1, [2], 3, 4]|select|difference([3]) }}", {}),
+    ("set/union-generator", "{{ [1, [2], 3]|select|union([4]) }} {{ [1, 2]|select|union([[3]]) }}", {}),
+    ("set/intersect-mixed-number", "{{ [1]|intersect([1.0]) }} {{ [1.0, 2]|intersect([1]) }}", {}),
+    ("set/symmetric-fallback-predicate-raises", "{{ [[1], 2, 5]|symmetric_difference([2]) }}", {}),
     ("set/difference-dicts", "{{ d|difference(o) }}", DICTS),
     ("set/symmetric", "{{ a|symmetric_difference(b) }}", NUMS),
     ("set/symmetric-big", "{{ x|symmetric_difference(y) }} {{ y|symmetric_difference(x) }}", BIG),
@@ -204,6 +210,7 @@ CASES = [
     ("context/hides-global-names", "{{ context() }}", {"max": 1, "range": 2, "keep": 3, "glob": 5, "__name__": 6}),
     ("context/items-loop", "{% for k, v in context()|dictsort %}{{ k }}={{ v }};{% endfor %}", {"b": 2, "a": 1}),
     ("context/in-macro", "{% macro m() %}{{ context()|length }}{% endmacro %}{{ m() }}", {"a": 1, "b": 2}),
+    ("context/after-set", "{% set extra = 1 %}{{ context() }}", {"a": 1}),
     ("context/error-args", "{{ context(1) }}", {}),
 
     # ---- glob and iglob (absolute patterns under the fixture root)

@@ -62,14 +62,16 @@ def difference(value, other):
     try:
         return set(value) - set(other)
     except TypeError:
-        return unique(item for item in value if item not in other)
+        # filter(), not a generator expression: a filter survives a TypeError raised by its predicate
+        # and goes on with the next item, which unique()'s fallback relies on.
+        return unique(filter(lambda item: item not in other, value))
 
 
 def symmetric_difference(value, other):
     try:
         return set(value).symmetric_difference(set(other))
     except TypeError:
-        return unique(item for item in union(value, other) if item not in intersect(value, other))
+        return unique(filter(lambda item: item not in intersect(value, other), union(value, other)))
 
 
 FILTERS = {

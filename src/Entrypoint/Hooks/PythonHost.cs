@@ -96,10 +96,23 @@ internal sealed class PythonHost : IDisposable
         {
             throw new HookException(modules[0].Path, $"cannot pass the variables to {phase.Name()}: {e.Message}");
         }
+        catch (ArgumentException e)
+        {
+            // Utf8JsonWriter refuses strings that are not valid UTF-16 (a lone surrogate).
+            throw new HookException(modules[0].Path, $"cannot pass the variables to {phase.Name()}: {e.Message}");
+        }
         byte[] response = Exchange(request, modules[0].Path, $"running {phase.Name()}");
         var reader = Ok(response, modules[0].Path, $"in {phase.Name()}");
-        return WireValues.Read(ref reader) as PyDict
-            ?? throw new HookException(modules[0].Path, "the Python hook host sent back variables that are not a dict");
+        try
+        {
+            return (PyDict)WireValues.Read(ref reader)!;
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or OverflowException or InvalidCastException)
+        {
+            // Python strings may hold lone surrogates (undecodable bytes from os.environ, for instance); .NET's cannot.
+            string names = string.Join(", ", modules.Select(m => m.Name));
+            throw new HookException(modules[^1].Path, $"after {phase.Name()} of {names}, the variables hold a value entrypoint cannot read: {e.Message}");
+        }
     }
 
     /// <summary>Closes the channel and waits for the host to exit (it exits at end of input).</summary>

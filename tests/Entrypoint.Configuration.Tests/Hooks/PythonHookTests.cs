@@ -170,6 +170,16 @@ public sealed class PythonHookTests : IDisposable
     }
 
     [Fact]
+    public void A_string_that_is_not_valid_text_is_named()
+    {
+        string bad = _hooks.Python("10-surrogate.py", "def prehook(variables):\n    variables['s'] = b'\\xff'.decode('utf-8', 'surrogateescape')\n");
+        using var runner = _hooks.Runner();
+        var e = Assert.Throws<HookException>(() => runner.Run(HookPhase.Prehook, new PyDict()));
+        Assert.Equal(bad, e.HookPath);
+        Assert.Contains("cannot read", e.Message);
+    }
+
+    [Fact]
     public void Print_output_does_not_disturb_the_protocol()
     {
         _hooks.Python("10-noisy.py", """

@@ -183,7 +183,7 @@ public sealed class PythonHookTests : IDisposable
     public void Print_output_does_not_disturb_the_protocol()
     {
         _hooks.Python("10-noisy.py", """
-            import sys
+            import os, sys
             def prehook(variables):
                 print('{"ok": {"dict": []}}')
                 print('not json\n' * 1000, end='')
@@ -191,11 +191,13 @@ public sealed class PythonHookTests : IDisposable
                 print('to stderr', file=sys.stderr)
                 variables['stdout'] = sys.stdout.fileno()
                 variables['stderr'] = sys.stderr.fileno()
+                # The host's stdout and stderr are entrypoint's own, not a pipe entrypoint reads.
+                variables['inherited'] = [os.path.samestat(os.fstat(fd), os.stat('/proc/%d/fd/%d' % (os.getppid(), fd))) for fd in (1, 2)]
                 variables['kept'] = variables['value']
             """);
         using var runner = _hooks.Runner();
         var variables = runner.Run(HookPhase.Prehook, Dict(("value", "v")));
-        Assert.Equal("{'value': 'v', 'stdout': 1, 'stderr': 2, 'kept': 'v'}", PyRepr.Repr(variables));
+        Assert.Equal("{'value': 'v', 'stdout': 1, 'stderr': 2, 'inherited': [True, True], 'kept': 'v'}", PyRepr.Repr(variables));
     }
 
     [Fact]

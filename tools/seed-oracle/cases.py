@@ -252,6 +252,25 @@ CASES = [
     ("log/error-none", "{{ log_info() }}", {}),
 ]
 
+
+
+def _random_set_cases():
+    """Seeded random int lists through every set operation: CPython's table order under growth, dummies and merges."""
+    import random
+    rng = random.Random(20240611)
+    ops = ["unique", "union(b)", "intersect(b)", "difference(b)", "symmetric_difference(b)"]
+    out = []
+    for n in range(30):
+        spread = rng.choice([10, 64, 1000, 2 ** 40])
+        a = [rng.randrange(-spread, spread) for _ in range(rng.randrange(0, 40))]
+        b = [rng.randrange(-spread, spread) for _ in range(rng.randrange(0, 40))]
+        op = ops[n % len(ops)]
+        out.append((f"set/random-{n:02d}", "{{ a|%s }} {{ a|unique|%s|list }}" % (op, op), {"a": a, "b": b}))
+    return out
+
+
+CASES += _random_set_cases()
+
 # The fixture tree for glob cases: directories end with '/', symlinks are 'name -> target'.
 GLOB_TREE = [
     "a.conf", "b.conf", "c.txt", ".hidden.conf", ".hid/", ".hid/x.conf",

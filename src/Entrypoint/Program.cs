@@ -1,5 +1,6 @@
 using Entrypoint.Cli;
 using Entrypoint.Diagnostics;
+using Entrypoint.Startup;
 using Entrypoint.Supervision;
 
 namespace Entrypoint;
@@ -35,6 +36,8 @@ public static class Program
         }
 
         Log.Level = options.LogLevel;
-        return options.NoInit ? CommandExec.Replace(options.Command) : new Supervisor(options).Run();
+        StartupOutcome outcome = StartupSequence.Prepare(options);
+        if (outcome.Command is not PreparedCommand command) return outcome.ExitCode;
+        return options.NoInit ? CommandExec.Replace(command.Arguments, command.Environment) : new Supervisor(options, command).Run();
     }
 }

@@ -33,6 +33,10 @@ internal static class OptionTable
         new("jinja", 'j', "PATH", "extra templates for include/import/extends (default /jinja)", (o, v) => o with { JinjaPath = NonEmpty("jinja", v) }),
         new("output", 'o', "PATH", "where the template tree is rendered (default /)", (o, v) => o with { OutputPath = NonEmpty("output", v) }),
         new("hooks", 'H', "PATH", "directory of hook modules (default /entrypoint_hooks)", (o, v) => o with { HooksPath = NonEmpty("hooks", v) }),
+        new("overwrite", '\0', null, "render templates over existing files instead of skipping them", (o, _) => o with { Overwrite = true }),
+        new("file-env", '\0', null, "for each NAME_FILE variable, set NAME to that file's content", (o, _) => o with { FileEnv = true }),
+        new("dry-run", '\0', null, "render and report what would be written; no hooks, no writing, no command", (o, _) => o with { DryRun = true }),
+        new("print-variables", '\0', null, "print the final variables as YAML and exit", (o, _) => o with { PrintVariables = true }),
         new("version", '\0', null, "print the version and exit", (o, _) => o with { Action = CliAction.Version }),
         new("help", 'h', null, "print this help and exit", (o, _) => o with { Action = CliAction.Help }),
     ];

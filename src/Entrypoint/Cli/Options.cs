@@ -24,6 +24,18 @@ public sealed record Options
     public string OutputPath { get; init; } = "/";
     public string HooksPath { get; init; } = "/entrypoint_hooks";
 
+    /// <summary>Render templates over existing destinations instead of skipping them.</summary>
+    public bool Overwrite { get; init; }
+
+    /// <summary>The official images' NAME_FILE convention for secrets.</summary>
+    public bool FileEnv { get; init; }
+
+    /// <summary>Render everything in memory and report, without hooks, writing or running.</summary>
+    public bool DryRun { get; init; }
+
+    /// <summary>Print the final variables as YAML and exit.</summary>
+    public bool PrintVariables { get; init; }
+
     /// <summary>How long leftover processes get between TERM and KILL once the main child has exited.</summary>
     public TimeSpan GracePeriod { get; init; } = TimeSpan.FromSeconds(3);
 

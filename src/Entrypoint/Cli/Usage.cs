@@ -24,7 +24,8 @@ public static class Usage
             text.Append("ENTRYPOINT_REWRITE=term:quit,int:none); the command line wins.\n");
             text.Append("Signals: names in any case, with or without SIG (term, SIGTERM), or numbers.\n");
             text.Append("Durations: seconds (3), or 500ms, 10s, 2m.\n");
-            text.Append("\nExit status: the command's, or 128+N when it was killed by signal N; 2 for a usage error;\n");
+            text.Append("\nExit status: the command's, or 128+N when it was killed by signal N; 1 when configuration\n");
+            text.Append("failed (nothing written, command not started); 2 for a usage error;\n");
             text.Append("126 when the command cannot be executed, 127 when it is not found.\n");
             return text.ToString();
         }

@@ -1,4 +1,5 @@
 using System.Text;
+using Entrypoint.Diagnostics;
 using Entrypoint.Interop;
 
 namespace Entrypoint.Rendering;
@@ -15,15 +16,18 @@ public static class StagedWriter
     {
         var madeDirectories = new List<string>();
         var staged = new List<(string Temp, string Destination)>();
+        string current = "";
         try
         {
             foreach (OutputDirectory dir in directories)
             {
+                current = dir.Path;
                 MakeDirectory(dir);
                 madeDirectories.Add(dir.Path);
             }
             foreach (RenderedFile file in files)
             {
+                current = file.Template.Destination;
                 string temp = TempPathFor(file.Template.Destination);
                 staged.Add((temp, file.Template.Destination));
                 Stage(temp, file);
@@ -33,7 +37,7 @@ public static class StagedWriter
         {
             foreach (var (temp, _) in staged) TryDelete(temp);
             for (int i = madeDirectories.Count - 1; i >= 0; i--) TryRemoveDirectory(madeDirectories[i]);
-            throw new RenderingException($"nothing was written: {e.Message}", e);
+            throw new RenderingException($"{current}: {SystemErrors.Describe(e)}; nothing was written", e);
         }
 
         for (int i = 0; i < staged.Count; i++)
@@ -45,7 +49,7 @@ public static class StagedWriter
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 for (int j = i; j < staged.Count; j++) TryDelete(staged[j].Temp);
-                throw new RenderingException($"{staged[i].Destination}: {e.Message}; {i} of {staged.Count} files were already in place", e);
+                throw new RenderingException($"{staged[i].Destination}: {SystemErrors.Describe(e)}; {i} of {staged.Count} files were already in place", e);
             }
         }
         // Modes last: a directory whose template is read-only must still take its files first (for a non-root user).
@@ -68,9 +72,9 @@ public static class StagedWriter
         FileOwnership want = file.Template.Ownership;
         // Owner first: chown clears setuid/setgid, so the mode goes on after it.
         if (Libc.geteuid() == 0 && Libc.fchown(fd, want.Uid, want.Gid) != 0)
-            throw new IOException($"{temp}: cannot give it to {want.Uid}:{want.Gid}: {Libc.ErrorText(Libc.LastError)}");
+            throw new IOException($"cannot give it to {want.Uid}:{want.Gid}: {Libc.ErrorText(Libc.LastError)}");
         if (Libc.fchmod(fd, want.Mode) != 0)
-            throw new IOException($"{temp}: cannot set mode {want}: {Libc.ErrorText(Libc.LastError)}");
+            throw new IOException($"cannot set mode {want}: {Libc.ErrorText(Libc.LastError)}");
         stream.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(file.Content));
         stream.Flush(flushToDisk: true);
     }
@@ -81,7 +85,7 @@ public static class StagedWriter
         using var strings = new NativeStrings();
         byte* path = strings.String(dir.Path);
         if (Libc.geteuid() == 0 && Libc.chown(path, dir.Ownership.Uid, dir.Ownership.Gid) != 0)
-            throw new IOException($"{dir.Path}: cannot give it to {dir.Ownership.Uid}:{dir.Ownership.Gid}: {Libc.ErrorText(Libc.LastError)}");
+            throw new IOException($"cannot give it to {dir.Ownership.Uid}:{dir.Ownership.Gid}: {Libc.ErrorText(Libc.LastError)}");
     }
 
     private static unsafe void SetMode(string path, FileOwnership ownership)

@@ -1,3 +1,4 @@
+using Entrypoint.Diagnostics;
 using Entrypoint.Jinja;
 
 namespace Entrypoint.Rendering;
@@ -15,9 +16,9 @@ public static class TreeRenderer
             {
                 content = environment.GetTemplate(file.Name).Render(variables);
             }
-            catch (IOException e)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                throw new RenderingException($"{file.SourcePath}: cannot read the template: {e.Message}", e);
+                throw new RenderingException($"{file.SourcePath}: cannot read the template: {SystemErrors.Describe(e)}", e);
             }
             rendered.Add(new RenderedFile(file, content));
         }

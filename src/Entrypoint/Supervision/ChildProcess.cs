@@ -12,8 +12,11 @@ internal static unsafe class ChildProcess
     // posix_spawnattr_t is 336 bytes and posix_spawn_file_actions_t 80 on x86-64 glibc; leave room.
     private const int OpaqueSize = 1024;
 
-    /// <summary>Returns 0 and the pid, or the errno that prevented the exec (ENOENT, EACCES, ...).</summary>
-    public static int Spawn(IReadOnlyList<string> command, bool newSession, string? terminalPath, out int pid)
+    /// <summary>
+    /// Returns 0 and the pid, or the errno that prevented the exec (ENOENT, EACCES, ...). The environment is ours,
+    /// untouched, unless <paramref name="environment"/> (NAME=value entries) replaces it.
+    /// </summary>
+    public static int Spawn(IReadOnlyList<string> command, IReadOnlyList<string>? environment, bool newSession, string? terminalPath, out int pid)
     {
         pid = 0;
         void* attr = NativeMemory.AllocZeroed(OpaqueSize);
@@ -41,7 +44,8 @@ internal static unsafe class ChildProcess
 
             byte** argv = strings.Array(command);
             int child;
-            int error = Libc.posix_spawnp(&child, argv[0], actions, attr, argv, Libc.environ());
+            byte** envp = environment is null ? Libc.environ() : strings.Array(environment);
+            int error = Libc.posix_spawnp(&child, argv[0], actions, attr, argv, envp);
             pid = child;
             return error;
         }

@@ -6,7 +6,7 @@ namespace Entrypoint.Supervision;
 /// <summary>--no-init: replace entrypoint with the command (same PID), with default signal dispositions and mask.</summary>
 internal static unsafe class CommandExec
 {
-    public static int Replace(IReadOnlyList<string> command)
+    public static int Replace(IReadOnlyList<string> command, IReadOnlyList<string>? environment)
     {
         // The runtime ignores SIGPIPE, and an inherited SIG_IGN (of any signal, up to 64) must not reach the command;
         // exec itself resets only caught signals.
@@ -17,7 +17,8 @@ internal static unsafe class CommandExec
         using var strings = new NativeStrings();
         byte** argv = strings.Array(command);
         Log.Debug($"exec {command[0]}");
-        Libc.execvp(argv[0], argv);
+        if (environment is null) Libc.execvp(argv[0], argv);
+        else Libc.execvpe(argv[0], argv, strings.Array(environment));
         int error = Libc.LastError;
         Log.Error($"{command[0]}: {Libc.ErrorText(error)}");
         return ChildProcess.ExitCodeFor(error);

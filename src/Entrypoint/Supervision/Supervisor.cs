@@ -9,7 +9,7 @@ namespace Entrypoint.Supervision;
 /// order, on one signalfd. Signals are forwarded per the <see cref="SignalPolicy"/>; every child is reaped; when the
 /// command ends its leftovers get TERM, a grace period, then KILL; and entrypoint exits with the command's status.
 /// </summary>
-internal sealed class Supervisor(Options options)
+internal sealed class Supervisor(Options options, PreparedCommand command)
 {
     private readonly SignalPolicy _policy = new(options);
     private readonly int _self = Libc.getpid();
@@ -29,13 +29,13 @@ internal sealed class Supervisor(Options options)
         string? terminal = _policy.Setsid ? Terminal.Release(out expectHangup) : null;
         _ignoreHangup = _ignoreContinue = expectHangup;
 
-        int error = ChildProcess.Spawn(options.Command, _policy.Setsid, terminal, out _child);
+        int error = ChildProcess.Spawn(command.Arguments, command.Environment, _policy.Setsid, terminal, out _child);
         if (error != 0)
         {
-            Log.Error($"{options.Command[0]}: {Libc.ErrorText(error)}");
+            Log.Error($"{command.Arguments[0]}: {Libc.ErrorText(error)}");
             return ChildProcess.ExitCodeFor(error);
         }
-        Log.Debug($"started {options.Command[0]} as pid {_child}" + (_policy.Setsid ? " in a new session" : ""));
+        Log.Debug($"started {command.Arguments[0]} as pid {_child}" + (_policy.Setsid ? " in a new session" : ""));
 
         Span<Libc.SignalInfo> batch = stackalloc Libc.SignalInfo[16];
         bool trimmed = false;

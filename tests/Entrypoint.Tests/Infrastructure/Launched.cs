@@ -36,7 +36,9 @@ public sealed class Launched : IDisposable
             UseShellExecute = false,
         };
         foreach (string a in args) info.ArgumentList.Add(a);
-        foreach (var key in info.Environment.Keys.Where(k => k.StartsWith("ENTRYPOINT_", StringComparison.Ordinal)).ToList())
+        // Nothing of the test runner's own configuration leaks in: no ENTRYPOINT_* options, and no *_FILE variables,
+        // which --file-env would act on.
+        foreach (var key in info.Environment.Keys.Where(k => k.StartsWith("ENTRYPOINT_", StringComparison.Ordinal) || k.EndsWith("_FILE", StringComparison.Ordinal)).ToList())
             if (key is not ("ENTRYPOINT_BIN" or "ENTRYPOINT_TEST_HELPERS")) info.Environment.Remove(key);
         if (environment is not null)
             foreach (var (k, v) in environment) info.Environment[k] = v;

@@ -148,9 +148,10 @@ internal static class YamlComposer
             {
                 throw YamlSyntax.FromYamlDotNet(e);
             }
-            catch (InvalidOperationException)
+            catch (Exception e) when (e is InvalidOperationException or ArgumentException)
             {
-                // YamlDotNet sometimes fails this way on malformed flow collections instead of with a YamlException.
+                // YamlDotNet fails this way on some malformed input (flow collections, odd characters in tags)
+                // instead of with a YamlException; found by mutating the corpus.
                 throw new YamlLoadException("ParserError", "malformed YAML (check brackets, braces and quotes)",
                     ToMark(_scanner.CurrentPosition));
             }

@@ -17,7 +17,7 @@ public static class HookDirectory
         {
             names = Directory.GetFileSystemEntries(directory).Select(Path.GetFileName).OfType<string>().ToArray();
         }
-        catch (DirectoryNotFoundException)
+        catch (DirectoryNotFoundException) when (!File.Exists(directory))
         {
             return [];
         }

@@ -232,6 +232,15 @@ public sealed class PythonHookTests : IDisposable
     }
 
     [Fact]
+    public void A_hooks_path_that_is_a_file_is_an_error()
+    {
+        string file = Path.Combine(_hooks.Root, "file");
+        File.WriteAllText(file, "");
+        var e = Assert.Throws<HookException>(() => new HookRunner(file));
+        Assert.Equal($"hook {file}: the hooks path is a file, not a directory", e.Message);
+    }
+
+    [Fact]
     public void A_missing_directory_means_no_hooks()
     {
         using var runner = new HookRunner(Path.Combine(_hooks.Root, "absent"));

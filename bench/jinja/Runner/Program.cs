@@ -8,6 +8,12 @@ using Entrypoint.Jinja.Bench;
 // Same measurement as jinja_bench.py: templates compiled once, rendered in a timed loop (best of N rounds),
 // plus the cost of compiling the source (parse + compile) per template. One JSON line per template.
 // usage: entrypoint-jinja-bench <bench/jinja directory> [seconds per round] [rounds] [only this template]
+//        entrypoint-jinja-bench loop <bench/jinja/loop directory>
+if (args is ["loop", var loopDirectory])
+{
+    LoopBench.Run(loopDirectory);
+    return;
+}
 var here = args.Length > 0 ? args[0] : Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../.."));
 var seconds = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 1.0;
 var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3;
@@ -57,6 +63,12 @@ foreach (var entry in document.RootElement.EnumerateObject())
     if (only is not null)
     {
         // Profiling one template: render only, no compile loop to blur the profile.
+        if (System.Environment.GetEnvironmentVariable("BENCH_ALLOCATIONS") == "1")
+        {
+            using var sampler = new AllocationSampler();
+            Timing.Rate(() => template.Render(variables), seconds, 1);
+            sampler.Report();
+        }
         Console.WriteLine($"{entry.Name}: {renders:F0} renders/s, {allocatedPerRender} bytes allocated per render");
         continue;
     }

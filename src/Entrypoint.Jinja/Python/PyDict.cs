@@ -6,11 +6,18 @@ namespace Entrypoint.Jinja.Python;
 /// Python's dict: insertion-ordered, keys compared by Python equality (1, 1.0 and True are one key).
 /// Entries live in arrays in insertion order; deletions leave holes that are compacted when they pile up.
 /// </summary>
+/// <remarks>
+/// Small dicts (most template data: a server's host, port and weight) find keys by a linear scan and build no
+/// hash index: creating one per <c>{}</c> and hashing every string key cost more than the scan (perf, see the
+/// Jinja bench). Past <see cref="SmallLimit"/> slots the index is built and used as before.
+/// </remarks>
 public sealed class PyDict : IEnumerable<KeyValuePair<object?, object?>>
 {
     private static readonly object Hole = new();
 
-    private readonly Dictionary<object, int> _index;
+    private const int SmallLimit = 8;
+
+    private Dictionary<object, int>? _index;
     private object?[] _keys;
     private object?[] _values;
     private int _end;      // slots used, including holes
@@ -22,7 +29,6 @@ public sealed class PyDict : IEnumerable<KeyValuePair<object?, object?>>
     public PyDict(int capacity)
     {
         capacity = Math.Max(capacity, 4);
-        _index = new Dictionary<object, int>(capacity, PyDictKeyComparer.Instance);
         _keys = new object?[capacity];
         _values = new object?[capacity];
     }
@@ -45,9 +51,62 @@ public sealed class PyDict : IEnumerable<KeyValuePair<object?, object?>>
         set => Set(key, value);
     }
 
+    /// <summary>The slot holding key, or -1.</summary>
+    private int Find(object? key)
+    {
+        if (_index is not null)
+        {
+            return _index.TryGetValue(PyDictKeyComparer.Wrap(key), out int found) ? found : -1;
+        }
+        if (key is string s)
+        {
+            for (int i = 0; i < _end; i++)
+            {
+                var k = _keys[i];
+                if (ReferenceEquals(k, s) || (k is string ks ? ks == s : k is not null && !ReferenceEquals(k, Hole) && PyOps.Equal(k, s)))
+                {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        EnsureHashable(key);
+        for (int i = 0; i < _end; i++)
+        {
+            var k = _keys[i];
+            if (ReferenceEquals(k, key) || (!ReferenceEquals(k, Hole) && PyOps.Equal(k, key)))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // The index would hash the key; without it, unhashable keys must still raise TypeError as in Python.
+    private static void EnsureHashable(object? key)
+    {
+        if (key is not (null or long or bool or double))
+        {
+            PyOps.Hash(key);
+        }
+    }
+
+    private void BuildIndex()
+    {
+        _index = new Dictionary<object, int>(_keys.Length, PyDictKeyComparer.Instance);
+        for (int i = 0; i < _end; i++)
+        {
+            if (!ReferenceEquals(_keys[i], Hole))
+            {
+                _index[PyDictKeyComparer.Wrap(_keys[i])] = i;
+            }
+        }
+    }
+
     public bool TryGetValue(object? key, out object? value)
     {
-        if (_index.TryGetValue(PyDictKeyComparer.Wrap(key), out int slot))
+        int slot = Find(key);
+        if (slot >= 0)
         {
             value = _values[slot];
             return true;
@@ -56,13 +115,13 @@ public sealed class PyDict : IEnumerable<KeyValuePair<object?, object?>>
         return false;
     }
 
-    public bool ContainsKey(object? key) => _index.ContainsKey(PyDictKeyComparer.Wrap(key));
+    public bool ContainsKey(object? key) => Find(key) >= 0;
 
     /// <summary>d[key] = value: an existing key keeps its position and its original key object.</summary>
     public void Set(object? key, object? value)
     {
-        var wrapped = PyDictKeyComparer.Wrap(key);
-        if (_index.TryGetValue(wrapped, out int slot))
+        int slot = Find(key);
+        if (slot >= 0)
         {
             _values[slot] = value;
             return;
@@ -73,21 +132,27 @@ public sealed class PyDict : IEnumerable<KeyValuePair<object?, object?>>
         }
         _keys[_end] = key;
         _values[_end] = value;
-        _index[wrapped] = _end;
+        _index?[PyDictKeyComparer.Wrap(key)] = _end;
         _end++;
         _count++;
         _version++;
+        if (_index is null && _end > SmallLimit)
+        {
+            BuildIndex();
+        }
     }
 
     public bool Remove(object? key) => Remove(key, out _);
 
     public bool Remove(object? key, out object? value)
     {
-        if (!_index.Remove(PyDictKeyComparer.Wrap(key), out int slot))
+        int slot = Find(key);
+        if (slot < 0)
         {
             value = null;
             return false;
         }
+        _index?.Remove(PyDictKeyComparer.Wrap(key));
         value = _values[slot];
         _keys[slot] = Hole;
         _values[slot] = null;
@@ -115,7 +180,7 @@ public sealed class PyDict : IEnumerable<KeyValuePair<object?, object?>>
 
     public void Clear()
     {
-        _index.Clear();
+        _index = null;
         Array.Clear(_keys, 0, _end);
         Array.Clear(_values, 0, _end);
         _end = 0;
@@ -186,7 +251,10 @@ public sealed class PyDict : IEnumerable<KeyValuePair<object?, object?>>
             }
             _keys[w] = _keys[r];
             _values[w] = _values[r];
-            _index[PyDictKeyComparer.Wrap(_keys[w])] = w;
+            if (_index is not null)
+            {
+                _index[PyDictKeyComparer.Wrap(_keys[w])] = w;
+            }
             w++;
         }
         Array.Clear(_keys, w, _end - w);

@@ -26,6 +26,14 @@ public sealed class PyYamlCorpusTests
         // YamlDotNet accepts tabs as separators and inside plain scalars; PyYAML's scanner rejects them.
         ["struct/tab-in-value"] = "repr: {'v': 'a\\tb'}",
         ["time/tab-separated"] = "repr: {'v': datetime.datetime(2001, 12, 14, 21, 59, 43)}",
+        // A mapping entry with no key before ':' is read as a None key; PyYAML rejects it.
+        ["struct/empty-key-in-block"] = "repr: {None: 'value'}",
+        // Where YamlDotNet's scanner would read something other than PyYAML's, we refuse instead of guessing:
+        // anchor names running into ':' (PyYAML ends them there), '?' starting a word inside {} or [] (a key
+        // indicator for PyYAML), and quoted text continued at column 0 (PyYAML accepts it, YamlDotNet cannot).
+        ["anchor/name-ends-at-colon"] = "error: syntax",
+        ["struct/flow-question-mark-key"] = "error: syntax",
+        ["str/quoted-continuation-at-column-0"] = "error: syntax",
         // The template engine has no Python set; refusing beats handing templates something that acts unlike one.
         ["tags/set"] = "error: ConstructorError",
     };

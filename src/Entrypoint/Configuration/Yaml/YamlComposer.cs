@@ -38,6 +38,7 @@ internal static class YamlComposer
         var open = new Stack<YamlNode>();
         YamlNode? pendingKey = null;
         var keys = new Stack<YamlNode?>(); // the pending key of each enclosing mapping
+        var flow = new Stack<bool>();      // whether each enclosing collection is written in [] or {}
         while (true)
         {
             var e = Next(parser);
@@ -45,22 +46,33 @@ internal static class YamlComposer
             switch (e)
             {
                 case AnchorAlias alias:
+                    CheckAnchorName(alias.Value.Value, e);
                     node = anchors.TryGetValue(alias.Value.Value, out var target) ? target
                         : throw new YamlLoadException("ComposerError", "found undefined alias '" + alias.Value.Value + "'", ToMark(e.Start));
                     break;
                 case Scalar scalar:
+                    if (scalar.Style == ScalarStyle.Plain && scalar.Value.StartsWith('?') && flow.Count > 0 && flow.Peek())
+                    {
+                        // PyYAML reads "?" in [] or {} as the explicit-key indicator even before a word; YamlDotNet
+                        // makes it part of the text. Refuse rather than load a different value.
+                        throw new YamlLoadException("ScannerError",
+                            "a plain value inside [] or {} cannot start with '?'; quote it", ToMark(e.Start));
+                    }
                     node = new ScalarNode(ScalarTag(scalar), scalar.Value, ToMark(e.Start));
                     Anchor(anchors, scalar, node);
                     break;
                 case SequenceStart start:
                     node = new SequenceNode(CollectionTag(start.Tag, YamlTags.Seq), ToMark(e.Start));
                     Anchor(anchors, start, node);
+                    flow.Push(start.Style == SequenceStyle.Flow);
                     break;
                 case MappingStart start:
                     node = new MappingNode(CollectionTag(start.Tag, YamlTags.Map), ToMark(e.Start));
                     Anchor(anchors, start, node);
+                    flow.Push(start.Style == MappingStyle.Flow);
                     break;
                 case SequenceEnd or MappingEnd:
+                    flow.Pop();
                     node = open.Pop();
                     pendingKey = keys.Pop();
                     if (open.Count == 0) return node;
@@ -103,6 +115,7 @@ internal static class YamlComposer
     {
         if (e.Anchor.IsEmpty) return;
         var name = e.Anchor.Value;
+        CheckAnchorName(name, e);
         if (anchors.TryGetValue(name, out var first))
         {
             throw new YamlLoadException("ComposerError",
@@ -110,6 +123,22 @@ internal static class YamlComposer
                 ToMark(e.Start));
         }
         anchors[name] = node;
+    }
+
+    /// <summary>
+    /// PyYAML's anchor and alias names are letters, digits, '-' and '_'; it ends "&amp;a:b" at the colon, where
+    /// YamlDotNet keeps going. Refuse such names rather than load a different value.
+    /// </summary>
+    private static void CheckAnchorName(string name, ParsingEvent e)
+    {
+        foreach (char c in name)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('-' or '_'))
+            {
+                throw new YamlLoadException("ScannerError",
+                    $"anchor and alias names may only use letters, digits, '-' and '_', but '{name}' has '{c}'", ToMark(e.Start));
+            }
+        }
     }
 
     /// <summary>A plain scalar, or one tagged with "!", is typed by its text; a quoted one is a string.</summary>

@@ -331,7 +331,7 @@ internal sealed partial class Parser
         {
             var attr = _s.Next();
             if (attr.Kind == TokenKind.Name)
-                return new GetAttr(node, attr.Value, token.Line);
+                return new GetAttr(node, string.Intern(attr.Value), token.Line); // interned: see PyDict
             if (attr.Kind != TokenKind.Integer)
                 throw _s.Fail("expected name or number", attr.Line);
             return new GetItem(node, new Const(attr.Literal, attr.Line), token.Line);

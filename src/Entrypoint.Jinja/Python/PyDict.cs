@@ -63,7 +63,21 @@ public sealed class PyDict : IEnumerable<KeyValuePair<object?, object?>>
             for (int i = 0; i < _end; i++)
             {
                 var k = _keys[i];
-                if (ReferenceEquals(k, s) || (k is string ks ? ks == s : k is not null && !ReferenceEquals(k, Hole) && PyOps.Equal(k, s)))
+                if (ReferenceEquals(k, s))
+                {
+                    return i;
+                }
+                if (k is string ks)
+                {
+                    if (ks.Length == s.Length && string.Equals(ks, s))
+                    {
+                        // Keep the caller's equal instance: templates look keys up by interned names, so the next
+                        // lookup matches by reference (CPython interns identifier-like keys too).
+                        _keys[i] = s;
+                        return i;
+                    }
+                }
+                else if (k is not null && !ReferenceEquals(k, Hole) && PyOps.Equal(k, s))
                 {
                     return i;
                 }

@@ -10,8 +10,9 @@ namespace Entrypoint.Jinja.Runtime;
 /// <remarks>
 /// A child frame holds a handful of names (a loop target and <c>loop</c>, macro parameters), so it keeps
 /// them in two small arrays searched linearly instead of a dictionary: no hashing, no per-frame table, and a
-/// loop iteration starts fresh by resetting a count. The compiler interns identifiers, so the search
-/// usually matches by reference. The top-level frame uses the context's dictionary, which importers read.
+/// loop iteration starts fresh by resetting a count. Every name a frame sees is interned (the parser interns
+/// identifiers, the runtime's own names are literals), so the search compares references only; debug builds
+/// assert it. The top-level frame uses the context's dictionary, which importers read.
 /// </remarks>
 internal sealed class Frame
 {
@@ -54,18 +55,11 @@ internal sealed class Frame
     {
         if (_root is not null)
             return _root.TryGetValue(name, out value);
+        AssertInterned(name);
         var names = _names;
         for (int i = 0; i < _count; i++)
         {
             if (ReferenceEquals(names![i], name))
-            {
-                value = _values![i];
-                return true;
-            }
-        }
-        for (int i = 0; i < _count; i++)
-        {
-            if (string.Equals(names![i], name))
             {
                 value = _values![i];
                 return true;
@@ -112,9 +106,10 @@ internal sealed class Frame
                 Ctx.Exported.Add(name);
             return;
         }
+        AssertInterned(name);
         for (int i = 0; i < _count; i++)
         {
-            if (ReferenceEquals(_names![i], name) || string.Equals(_names[i], name))
+            if (ReferenceEquals(_names![i], name))
             {
                 _values![i] = value;
                 return;
@@ -134,6 +129,10 @@ internal sealed class Frame
         _values![_count] = value;
         _count++;
     }
+
+    [System.Diagnostics.Conditional("DEBUG")]
+    static void AssertInterned(string name) =>
+        System.Diagnostics.Debug.Assert(ReferenceEquals(string.IsInterned(name), name), $"frame name '{name}' is not interned");
 
     /// <summary>Forgets this frame's own variables (a loop starts each iteration fresh).</summary>
     public void ClearVars()

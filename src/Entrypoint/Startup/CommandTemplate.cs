@@ -1,5 +1,3 @@
-using Entrypoint.Jinja.Python;
-
 namespace Entrypoint.Startup;
 
 /// <summary>
@@ -8,10 +6,10 @@ namespace Entrypoint.Startup;
 /// </summary>
 internal static class CommandTemplate
 {
-    public static List<string> Render(IReadOnlyList<string> arguments, Func<Jinja.Environment> engine, PyDict variables)
+    public static List<string> Render(IReadOnlyList<string> arguments, Func<Jinja.Environment> engine, Func<IReadOnlyDictionary<string, object?>> variables)
     {
         var rendered = new List<string>(arguments.Count);
-        Dictionary<string, object?>? context = null;
+        IReadOnlyDictionary<string, object?>? context = null;
         foreach (string argument in arguments)
         {
             if (!MayBeTemplate(argument))
@@ -19,7 +17,7 @@ internal static class CommandTemplate
                 rendered.Add(argument);
                 continue;
             }
-            context ??= TemplateVariables.From(variables);
+            context ??= variables();
             rendered.Add(engine().FromString(argument).Render(context));
         }
         return rendered;

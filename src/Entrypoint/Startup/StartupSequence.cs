@@ -1,19 +1,33 @@
 using Entrypoint.Cli;
 using Entrypoint.Configuration;
 using Entrypoint.Diagnostics;
+using Entrypoint.Hooks;
 using Entrypoint.Jinja;
 using Entrypoint.Rendering;
+using Entrypoint.Rendering.SeedLibrary;
 using Entrypoint.Supervision;
 
 namespace Entrypoint.Startup;
 
 /// <summary>
 /// Everything before the command starts, in the seed's order: variables (YAML files, then the environment),
-/// templates rendered in memory and written all or nothing, then the command's own arguments rendered.
-/// Any failure stops here with a message for people and exit 1: nothing is written, the command never starts.
+/// prehooks, the template tree rendered in memory and written all or nothing, hooks and posthooks, then the
+/// command's own arguments rendered with the final variables. Any failure stops here with a message for people
+/// and exit 1: nothing is written, the command never starts.
 /// </summary>
-public static class StartupSequence
+public sealed class StartupSequence
 {
+    private readonly Options _options;
+    private readonly bool _haveTemplates;
+    private readonly Dictionary<string, object?> _context = new(StringComparer.Ordinal);
+    private Jinja.Environment? _engine;
+
+    private StartupSequence(Options options)
+    {
+        _options = options;
+        _haveTemplates = Directory.Exists(options.TemplatesPath);
+    }
+
     public static StartupOutcome Prepare(Options options)
     {
         if (System.Environment.GetEnvironmentVariable("SKIP_ENTRYPOINT") is { Length: > 0 })
@@ -21,61 +35,65 @@ public static class StartupSequence
             Log.Debug("SKIP_ENTRYPOINT is set: no variables, hooks or templates; the command runs as given");
             return StartupOutcome.Run(new PreparedCommand(options.Command, null));
         }
-        bool haveTemplates = Directory.Exists(options.TemplatesPath);
-        if (!haveTemplates && !options.FileEnv && !options.PrintVariables && !options.DryRun && !options.Command.Any(CommandTemplate.MayBeTemplate))
+        var sequence = new StartupSequence(options);
+        if (sequence.NothingToConfigure())
         {
-            // Pay for what you use: with nothing to render, no variables are assembled and no engine is built.
-            Log.Debug($"no template directory {options.TemplatesPath} and no template in the command: nothing to configure");
+            // Pay for what you use: no variables are assembled and no engine is built.
+            Log.Debug("no templates, no hooks and no template in the command: nothing to configure");
             return StartupOutcome.Run(new PreparedCommand(options.Command, null));
         }
-        Jinja.Environment? engine = null;
-        IReadOnlyList<string> roots = [];
+        return sequence.Run();
+    }
+
+    private bool NothingToConfigure() =>
+        !_haveTemplates && !Directory.Exists(_options.HooksPath) && !_options.FileEnv && !_options.PrintVariables
+        && !_options.DryRun && !_options.Command.Any(CommandTemplate.MayBeTemplate);
+
+    private StartupOutcome Run()
+    {
+        HookRunner? hooks = null;
         try
         {
             var environment = ProcessEnvironment.Read();
-            Variables variables = VariableSources.Load(options.VariablesFiles, environment, options.FileEnv);
-            if (options.PrintVariables)
+            Variables variables = VariableSources.Load(_options.VariablesFiles, environment, _options.FileEnv);
+            if (_options.PrintVariables)
             {
                 Log.WriteLine(1, VariablesYaml.Write(variables.Values));
                 return StartupOutcome.Exit(0);
             }
-
-            Jinja.Environment Engine() => engine ??= TemplateEnvironment.Create(haveTemplates ? options.TemplatesPath : null, options.JinjaPath);
-            TreePlan? plan = null;
-            IReadOnlyList<RenderedFile> rendered = [];
-            if (haveTemplates)
+            if (!_options.DryRun)
             {
-                engine = Engine();
-                roots = engine.Options.LoaderRoots;
-                plan = TemplateTree.Plan(options.TemplatesPath, options.OutputPath, options.Overwrite);
-                foreach (TemplateFile skipped in plan.Skipped)
-                    Log.Warning($"{skipped.Destination} already exists, so its template {skipped.SourcePath} is not rendered (--overwrite replaces it)");
-                rendered = TreeRenderer.Render(plan, engine, TemplateVariables.From(variables.Values));
+                hooks = new HookRunner(_options.HooksPath);
+                hooks.Run(HookPhase.Prehook, variables.Values);
             }
-            else Log.Debug($"no template directory {options.TemplatesPath}: nothing to render");
 
-            if (options.DryRun)
+            (TreePlan Plan, IReadOnlyList<RenderedFile> Files)? tree = _haveTemplates ? RenderTree(variables) : null;
+            if (_options.DryRun)
             {
-                var preview = CommandTemplate.Render(options.Command, Engine, variables.Values);
-                if (plan is not null) Log.WriteLine(1, DryRunReport.Format(plan));
-                Log.Warning($"dry run: hooks were not run, nothing was written, and the command was not started: {string.Join(' ', preview)}");
+                if (tree is { } t) Log.WriteLine(1, DryRunReport.Format(t.Plan));
+                Log.Warning($"dry run: hooks were not run, nothing was written, and the command was not started: {string.Join(' ', RenderCommand(variables))}");
                 return StartupOutcome.Exit(0);
             }
-            if (plan is not null)
+            if (tree is { } written)
             {
-                StagedWriter.Commit(plan.Directories, rendered);
-                Log.Debug($"templates: {rendered.Count} written, {plan.Skipped.Count} skipped (destination exists)");
+                StagedWriter.Commit(written.Plan.Directories, written.Files);
+                Log.Debug($"templates: {written.Files.Count} written, {written.Plan.Skipped.Count} skipped (destination exists)");
             }
+            hooks!.Run(HookPhase.Hook, variables.Values);
+            hooks.Run(HookPhase.Posthook, variables.Values);
 
-            var arguments = CommandTemplate.Render(options.Command, Engine, variables.Values);
-            IReadOnlyList<string>? childEnvironment = options.FileEnv ? ChildEnvironment(environment, variables) : null;
-            return StartupOutcome.Run(new PreparedCommand(arguments, childEnvironment));
+            IReadOnlyList<string>? childEnvironment = _options.FileEnv ? ChildEnvironment(environment, variables) : null;
+            return StartupOutcome.Run(new PreparedCommand(RenderCommand(variables), childEnvironment));
+        }
+        catch (Exception e) when (TemplateFatalError.Find(e) is { } fatal)
+        {
+            Log.Error($"fatal_error() in a template: {fatal.Text}");
         }
         catch (TemplateError e)
         {
-            Log.Error(TemplateErrorReport.Format(e, roots));
+            Log.Error(TemplateErrorReport.Format(e, _engine?.Options.LoaderRoots ?? []));
         }
-        catch (Exception e) when (e is ConfigurationException or RenderingException)
+        catch (Exception e) when (e is ConfigurationException or RenderingException or HookException)
         {
             Log.Error(e.Message);
         }
@@ -84,8 +102,42 @@ public static class StartupSequence
             // Reading the tree itself (a directory we may not list, a file that vanished): nothing was written yet.
             Log.Error($"cannot read the configuration: {SystemErrors.Describe(e)}");
         }
+        finally
+        {
+            hooks?.Dispose();
+        }
         return StartupOutcome.Exit(ExitCodes.Configuration);
     }
+
+    /// <summary>The seed's environment with its extra filters and globals, built once, on first need.</summary>
+    private Jinja.Environment Engine()
+    {
+        if (_engine is null)
+        {
+            _engine = TemplateEnvironment.Create(_haveTemplates ? _options.TemplatesPath : null, _options.JinjaPath);
+            SeedLibrary.Register(_engine, _context);
+        }
+        return _engine;
+    }
+
+    /// <summary>The variables as templates see them now (hooks may have changed them since the last render).</summary>
+    private Dictionary<string, object?> Context(Variables variables)
+    {
+        _context.Clear();
+        foreach (var (name, value) in TemplateVariables.From(variables.Values)) _context[name] = value;
+        return _context;
+    }
+
+    private (TreePlan, IReadOnlyList<RenderedFile>) RenderTree(Variables variables)
+    {
+        Jinja.Environment engine = Engine();
+        TreePlan plan = TemplateTree.Plan(_options.TemplatesPath, _options.OutputPath, _options.Overwrite);
+        foreach (TemplateFile skipped in plan.Skipped)
+            Log.Warning($"{skipped.Destination} already exists, so its template {skipped.SourcePath} is not rendered (--overwrite replaces it)");
+        return (plan, TreeRenderer.Render(plan, engine, Context(variables)));
+    }
+
+    private List<string> RenderCommand(Variables variables) => CommandTemplate.Render(_options.Command, Engine, () => Context(variables));
 
     /// <summary>--file-env: the command loses each NAME_FILE and gains NAME, the rest stays in order.</summary>
     private static List<string> ChildEnvironment(List<KeyValuePair<string, string>> environment, Variables variables)

@@ -151,6 +151,15 @@ public class TemplateTreeTests
         Assert.Contains("Read-only file system", run.StderrText);
     }
 
+    /// <summary>A copy of the binary the unprivileged user can reach (the checkout may sit in a private directory).</summary>
+    private static string ReachableBinary(Scratch s)
+    {
+        string copy = Path.Combine(s.Root, "entrypoint");
+        if (!File.Exists(copy)) File.Copy(Binaries.Entrypoint, copy);
+        File.SetUnixFileMode(copy, (UnixFileMode)0x1ED);
+        return copy;
+    }
+
     [Fact]
     public void An_unreadable_template_is_a_clear_error_not_a_crash()
     {
@@ -159,7 +168,7 @@ public class TemplateTreeTests
         s.Template("private.conf", "x", 0x180); // 0600, owned by root
         File.SetUnixFileMode(s.Templates, (UnixFileMode)0x1ED);
         using (var chown = Launched.Start("chown", ["65534:65534", s.Output])) chown.WaitForExit();
-        var run = Launched.Start("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", Binaries.Entrypoint, .. s.Options, "true"]);
+        var run = Launched.Start("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", ReachableBinary(s), .. s.Options, "true"]);
         Assert.Equal(1, run.WaitForExit());
         Assert.Contains($"{Path.Combine(s.Templates, "private.conf")}: cannot read the template: Permission denied", run.StderrText);
         Assert.Empty(s.OutputEntries());
@@ -173,7 +182,7 @@ public class TemplateTreeTests
         s.Template("app.conf", "user={{ USER_NAME }}\n", 0x124); // 0444: readable by the user, and not the default mode
         File.SetUnixFileMode(s.Templates, (UnixFileMode)0x1ED);
         using (var chown = Launched.Start("chown", ["65534:65534", s.Output])) chown.WaitForExit();
-        var run = Launched.Start("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", "env", "USER_NAME=nobody", Binaries.Entrypoint, .. s.Options, "true"]);
+        var run = Launched.Start("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", "env", "USER_NAME=nobody", ReachableBinary(s), .. s.Options, "true"]);
         int code = run.WaitForExit();
         Assert.True(code == 0, $"exit {code}: {run.StderrText}");
         Assert.Equal("user=nobody\n", s.Read("app.conf"));

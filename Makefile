@@ -23,7 +23,7 @@ test: build helpers deps-test
 	ENTRYPOINT_BIN=$(abspath $(BIN)) dotnet test entrypoint.sln -nologo
 
 ## demo: build and run the bundled example
-demo: build
+demo: build deps-test
 	examples/demo/run.sh $(abspath $(BIN))
 
 ## bench: side-by-side reports (not tests)
@@ -41,7 +41,7 @@ tests/helpers/bin/%: tests/helpers/%.c
 
 # unshare and script (util-linux, bsdutils) run the PID-1 and terminal tests; ps is used inside them.
 deps-test:
-	$(ENSURE) unshare:util-linux script:bsdutils ps:procps chroot:coreutils bash:bash
+	$(ENSURE) unshare:util-linux script:bsdutils ps:procps pgrep:procps chroot:coreutils bash:bash setpriv:util-linux
 
 clean:
 	rm -rf dist tests/helpers/bin

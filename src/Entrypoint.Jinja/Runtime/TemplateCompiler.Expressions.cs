@@ -227,16 +227,16 @@ internal sealed partial class TemplateCompiler
                 values[i] = items[i](f);
                 markup |= values[i] is Markup;
             }
-            var sb = new StringBuilder();
+            var parts = new string[values.Length];
             if (markup && f.Render.Autoescape)
             {
-                foreach (var v in values)
-                    sb.Append(Markup.Escape(v).Value);
-                return new Markup(sb.ToString());
+                for (int i = 0; i < values.Length; i++)
+                    parts[i] = Markup.Escape(values[i]).Value;
+                return new Markup(string.Concat(parts));
             }
-            foreach (var v in values)
-                sb.Append(PyRepr.Str(v));
-            return sb.ToString();
+            for (int i = 0; i < values.Length; i++)
+                parts[i] = values[i] as string ?? PyRepr.Str(values[i]);
+            return string.Concat(parts);
         };
     }
 

@@ -1,0 +1,2 @@
+"""A module with no hook function at all: ignored."""
+VALUE = 1

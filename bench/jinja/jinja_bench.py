@@ -32,6 +32,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=float, default=1.0)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--only", help="measure this template only")
     args = parser.parse_args()
 
     variables = json.load(open(os.path.join(HERE, "variables.json"), encoding="utf-8"))
@@ -39,6 +40,8 @@ def main():
                              keep_trailing_newline=True, undefined=jinja2.StrictUndefined,
                              extensions=["jinja2.ext.do"])
     for name, values in variables.items():
+        if args.only and name != args.only:
+            continue
         template = env.get_template(name)
         source = open(os.path.join(HERE, "templates", name), encoding="utf-8").read()
         output = template.render(values)

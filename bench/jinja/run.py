@@ -32,8 +32,15 @@ def main():
     args = parser.parse_args()
 
     subprocess.run(["dotnet", "build", RUNNER, "-c", "Release", "-v", "q", "-nologo"], check=True, stdout=subprocess.DEVNULL)
-    python = lines_of_json([sys.executable, os.path.join(HERE, "jinja_bench.py"), "--seconds", args.seconds, "--rounds", args.rounds])
-    ours = lines_of_json(["dotnet", RUNNER_DLL, HERE, args.seconds, args.rounds])
+    # One template at a time, Jinja2 then ours: on a shared machine the load drifts, and measuring both sides
+    # of a ratio close together keeps the drift out of it.
+    with open(os.path.join(HERE, "variables.json"), encoding="utf-8") as f:
+        names = list(json.load(f))
+    python, ours = {}, {}
+    for name in names:
+        python |= lines_of_json([sys.executable, os.path.join(HERE, "jinja_bench.py"), "--seconds", args.seconds,
+                                 "--rounds", args.rounds, "--only", name])
+        ours |= lines_of_json(["dotnet", RUNNER_DLL, HERE, args.seconds, args.rounds, name, "--json"])
 
     print("| template | same output | Jinja2 renders/s | ours renders/s | render ratio | ours, plain .NET values | Jinja2 compile | ours compile | compile ratio |")
     print("|---|---|---:|---:|---:|---:|---:|---:|---:|")

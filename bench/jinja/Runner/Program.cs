@@ -7,7 +7,8 @@ using Entrypoint.Jinja.Bench;
 
 // Same measurement as jinja_bench.py: templates compiled once, rendered in a timed loop (best of N rounds),
 // plus the cost of compiling the source (parse + compile) per template. One JSON line per template.
-// usage: entrypoint-jinja-bench <bench/jinja directory> [seconds per round] [rounds] [only this template]
+// usage: entrypoint-jinja-bench <bench/jinja directory> [seconds per round] [rounds] [only this template [--json]]
+//        (one template without --json: render loop only, for profiling)
 //        entrypoint-jinja-bench loop <bench/jinja/loop directory>
 if (args is ["loop", var loopDirectory])
 {
@@ -17,7 +18,8 @@ if (args is ["loop", var loopDirectory])
 var here = args.Length > 0 ? args[0] : Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../.."));
 var seconds = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 1.0;
 var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3;
-var only = args.Length > 3 ? args[3] : null; // for profiling one template under perf or callgrind
+var only = args.Length > 3 ? args[3] : null;
+var profiling = only is not null && !(args.Length > 4 && args[4] == "--json"); // perf or callgrind on one template
 var templatesRoot = Path.Combine(here, "templates");
 
 using var document = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(here, "variables.json")));
@@ -56,11 +58,11 @@ foreach (var entry in document.RootElement.EnumerateObject())
 
     Timing.Rate(() => template.Render(variables), seconds / 2, 1); // warm-up: let tiered JIT settle
     var renders = Timing.Rate(() => template.Render(variables), seconds, rounds);
-    var rendersPlain = only is null ? Timing.Rate(() => template.Render(plainVariables), seconds, rounds) : 0;
+    var rendersPlain = !profiling ? Timing.Rate(() => template.Render(plainVariables), seconds, rounds) : 0;
     var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
     template.Render(variables);
     var allocatedPerRender = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
-    if (only is not null)
+    if (profiling)
     {
         // Profiling one template: render only, no compile loop to blur the profile.
         if (System.Environment.GetEnvironmentVariable("BENCH_ALLOCATIONS") == "1")

@@ -51,15 +51,13 @@ internal static class Tests
     public static bool Lower(RenderContext rc, object? v, CallArguments a)
     {
         Params.None(a, "test_lower");
-        string s = PyRepr.Str(v);
-        return s.Any(char.IsLetter) && !s.Any(char.IsUpper);
+        return StringPredicates.Test(PyRepr.Str(v), "islower");
     }
 
     public static bool Upper(RenderContext rc, object? v, CallArguments a)
     {
         Params.None(a, "test_upper");
-        string s = PyRepr.Str(v);
-        return s.Any(char.IsLetter) && !s.Any(char.IsLower);
+        return StringPredicates.Test(PyRepr.Str(v), "isupper");
     }
 
     public static bool Odd(RenderContext rc, object? v, CallArguments a) { Params.None(a, "test_odd"); return PyOps.Equal(PyOps.Mod(v, 2L), 1L); }

@@ -21,6 +21,14 @@ internal static class ListMethods
         _ => null,
     };
 
+    /// <summary>The two methods a tuple has.</summary>
+    public static PyCallable? Bind(PyTuple t, string name) => name switch
+    {
+        "index" => (a, k) => Index(t, a, k, "tuple"),
+        "count" => (a, k) => Count(t, PyArgs.One("tuple.count", a, k)),
+        _ => null,
+    };
+
     private static object? Pop(PyList l, IReadOnlyList<object?> args, IReadOnlyList<KeyValuePair<string, object?>> kwargs)
     {
         PyArgs.Positional("list.pop", args, kwargs, 0, 1);
@@ -63,9 +71,9 @@ internal static class ListMethods
         return null;
     }
 
-    private static long Index(PyList l, IReadOnlyList<object?> args, IReadOnlyList<KeyValuePair<string, object?>> kwargs)
+    private static long Index(IReadOnlyList<object?> l, IReadOnlyList<object?> args, IReadOnlyList<KeyValuePair<string, object?>> kwargs, string type = "list")
     {
-        PyArgs.Positional("list.index", args, kwargs, 1, 3);
+        PyArgs.Positional(type + ".index", args, kwargs, 1, 3);
         long start = args.Count > 1 ? Bound(args[1], l.Count) : 0;
         long stop = args.Count > 2 ? Bound(args[2], l.Count) : l.Count;
         for (long i = start; i < Math.Min(stop, l.Count); i++)
@@ -75,7 +83,7 @@ internal static class ListMethods
                 return i;
             }
         }
-        throw PyException.ValueError(PyRepr.Repr(args[0]) + " is not in list");
+        throw PyException.ValueError(type == "list" ? PyRepr.Repr(args[0]) + " is not in list" : "tuple.index(x): x not in tuple");
     }
 
     private static long Bound(object? v, int count)
@@ -87,7 +95,7 @@ internal static class ListMethods
         return i < 0 ? Math.Max(0, i + count) : i;
     }
 
-    private static long Count(PyList l, object? x)
+    private static long Count(IReadOnlyList<object?> l, object? x)
     {
         long n = 0;
         foreach (var item in l)

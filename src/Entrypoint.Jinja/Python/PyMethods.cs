@@ -12,6 +12,7 @@ public static class PyMethods
         {
             string s => StringMethods.Bind(s, name),
             PyList l => ListMethods.Bind(l, name),
+            PyTuple t => ListMethods.Bind(t, name),
             PyDict d => DictMethods.Bind(d, name),
             _ => null,
         };

@@ -18,7 +18,7 @@ public static partial class PyOps
         }
         if (a is IPyObject o)
         {
-            return o.PyEquals(b);
+            return b is IPyObject r && AsksRightFirst(o.TypeName, r.TypeName) ? r.PyEquals(a) : o.PyEquals(b);
         }
         if (b is IPyObject p)
         {
@@ -45,6 +45,13 @@ public static partial class PyOps
         }
         return a.Equals(b);
     }
+
+    // Python asks the right operand first when its type subclasses the left's (Jinja's undefined kinds all
+    // derive from Undefined), and falls back to it when the left's __eq__ does not know the right (Markup ==
+    // undefined): either way an undefined on the right decides, unless the left is the same kind.
+    private static bool AsksRightFirst(string left, string right) =>
+        right.EndsWith("Undefined", StringComparison.Ordinal) && right != left
+        && (left == "Undefined" || !left.EndsWith("Undefined", StringComparison.Ordinal));
 
     /// <summary>a op b for all six comparison operators.</summary>
     public static bool Compare(PyCompareOp op, object? a, object? b)

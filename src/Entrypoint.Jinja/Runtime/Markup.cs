@@ -34,7 +34,7 @@ internal sealed class Markup(string value) : IPyObject
     {
         if (PyMethods.TryGetMethod(Value, name, out var method))
         {
-            value = method;
+            value = MarkupMethods.Wrap(name, method);
             return true;
         }
         value = null;

@@ -75,8 +75,6 @@ internal static class FilterSupport
             throw u.Fail();
         if (NumberFilters.TryParseFloat(value, out double d))
             return d;
-        if (value is System.Numerics.BigInteger)
-            throw new PyException("OverflowError", "int too large to convert to float");
         if (value is string or Markup)
             throw new PyException("ValueError", "could not convert string to float: " + PyRepr.Repr(PyRepr.Str(value)));
         throw PyException.TypeError($"float() argument must be a string or a real number, not '{PyOps.TypeName(value)}'");

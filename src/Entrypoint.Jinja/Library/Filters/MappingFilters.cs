@@ -76,7 +76,7 @@ internal static class MappingFilters
     {
         var p = Params.Bind(args, "do_xmlattr", ["autospace"], [true]);
         if (value is not PyDict d)
-            throw PyException.AttributeError($"'{PyOps.TypeName(value)}' object has no attribute 'items'");
+            throw value is Undefined u ? u.Fail() : PyException.AttributeError($"'{PyOps.TypeName(value)}' object has no attribute 'items'");
         var items = new List<string>();
         foreach (var kv in d)
         {

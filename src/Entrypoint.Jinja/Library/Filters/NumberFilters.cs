@@ -114,7 +114,7 @@ internal static class NumberFilters
             case double d: result = d; return true;
             case long l: result = l; return true;
             case bool b: result = b ? 1 : 0; return true;
-            case BigInteger big: result = (double)big; return !double.IsInfinity(result);
+            case BigInteger big: result = PyInt.ToDouble(big); return true;
             case string or Markup:
                 string s = FilterSupport.SoftStr(value).Trim();
                 string lower = s.ToLowerInvariant().TrimStart('+', '-');
@@ -208,7 +208,7 @@ internal static class NumberFilters
         if (bytes == 1)
             return "1 Byte";
         if (bytes < baseValue)
-            return $"{(long)bytes} Bytes";
+            return PyRepr.Str(PyInt.Normalize(new BigInteger(Math.Truncate(bytes)))) + " Bytes";
         string result = "";
         for (int i = 0; i < prefixes.Length; i++)
         {

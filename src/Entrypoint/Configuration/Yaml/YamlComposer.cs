@@ -51,13 +51,7 @@ internal static class YamlComposer
                         : throw new YamlLoadException("ComposerError", "found undefined alias '" + alias.Value.Value + "'", ToMark(e.Start));
                     break;
                 case Scalar scalar:
-                    if (scalar.Style == ScalarStyle.Plain && scalar.Value.StartsWith('?') && flow.Count > 0 && flow.Peek())
-                    {
-                        // PyYAML reads "?" in [] or {} as the explicit-key indicator even before a word; YamlDotNet
-                        // makes it part of the text. Refuse rather than load a different value.
-                        throw new YamlLoadException("ScannerError",
-                            "a plain value inside [] or {} cannot start with '?'; quote it", ToMark(e.Start));
-                    }
+                    if (scalar.Style == ScalarStyle.Plain) CheckPlainScalar(scalar, flow.Count > 0 && flow.Peek());
                     node = new ScalarNode(ScalarTag(scalar), scalar.Value, ToMark(e.Start));
                     Anchor(anchors, scalar, node);
                     break;
@@ -137,6 +131,31 @@ internal static class YamlComposer
             {
                 throw new YamlLoadException("ScannerError",
                     $"anchor and alias names may only use letters, digits, '-' and '_', but '{name}' has '{c}'", ToMark(e.Start));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Unquoted text that PyYAML's scanner would have cut differently than YamlDotNet's did. PyYAML ends
+    /// unquoted text at ':' followed by a space or line end (and, inside [] or {}, by , [ ] { }), and reads '?'
+    /// or ':' at the start of a word in [] or {} as an indicator; text that contains either came from a spelling the
+    /// two read differently, so it is refused rather than loaded as something else.
+    /// </summary>
+    private static void CheckPlainScalar(Scalar scalar, bool inFlow)
+    {
+        var value = scalar.Value;
+        if (inFlow && value.Length > 0 && value[0] is '?' or ':')
+        {
+            throw new YamlLoadException("ScannerError",
+                $"an unquoted value inside [] or {{}} cannot start with '{value[0]}'; quote it", ToMark(scalar.Start));
+        }
+        for (int i = value.IndexOf(':'); i >= 0; i = value.IndexOf(':', i + 1))
+        {
+            char next = i + 1 < value.Length ? value[i + 1] : '\n';
+            if (next is ' ' or '\t' or '\n' || (inFlow && next is ',' or '[' or ']' or '{' or '}'))
+            {
+                throw new YamlLoadException("ScannerError",
+                    $"ambiguous ':' in the unquoted value '{value}'; quote the value", ToMark(scalar.Start));
             }
         }
     }

@@ -308,8 +308,12 @@ internal sealed partial class TemplateCompiler
         var otherwise = c.Else is null ? null : CompileExpr(c.Else);
         _soft = wasSoft;
         string hint = $"the inline if-expression on line {c.Line} evaluated to false and no else section was defined.";
-        // Jinja always uses the plain Undefined here, whatever the environment's undefined class.
-        return f => PyOps.IsTruthy(test(f)) ? then(f) : otherwise is null ? Undefined.WithHint(UndefinedBehavior.Default, hint) : otherwise(f);
+        // Jinja always uses the plain Undefined here, whatever the environment's undefined class. It is
+        // immutable, so one instance serves every evaluation ({{ x if cond }} in a loop allocates nothing).
+        var missing = Undefined.WithHint(UndefinedBehavior.Default, hint);
+        if (otherwise is null)
+            return f => PyOps.IsTruthy(test(f)) ? then(f) : missing;
+        return f => PyOps.IsTruthy(test(f)) ? then(f) : otherwise(f);
     }
 
     ExprFn TupleFn(TupleLiteral t)

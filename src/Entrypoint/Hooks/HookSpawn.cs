@@ -13,9 +13,6 @@ namespace Entrypoint.Hooks;
 /// </summary>
 internal static unsafe class HookSpawn
 {
-    // posix_spawnattr_t is 336 bytes and posix_spawn_file_actions_t 80 on x86-64 glibc; leave room.
-    private const int OpaqueSize = 1024;
-
     /// <summary>Returns 0 and the pid, or the errno that prevented the exec.</summary>
     public static int Start(
         string path,
@@ -25,38 +22,23 @@ internal static unsafe class HookSpawn
         out int pid)
     {
         pid = 0;
-        void* attr = NativeMemory.AllocZeroed(OpaqueSize);
-        void* actions = NativeMemory.AllocZeroed(OpaqueSize);
         byte** envp = null;
+        using var spawn = new SpawnAttributes(newSession: false);
         using var strings = new NativeStrings();
         try
         {
-            Libc.posix_spawnattr_init(attr);
-            Libc.posix_spawn_file_actions_init(actions);
-
-            Libc.SigSet empty = default, defaults = default;
-            for (int s = 1; s <= 64; s++)
-                if (s is not (Signals.KILL or Signals.STOP)) defaults.Add(s);
-            Libc.posix_spawnattr_setsigmask(attr, &empty);
-            Libc.posix_spawnattr_setsigdefault(attr, &defaults);
-            Libc.posix_spawnattr_setflags(attr, Libc.POSIX_SPAWN_SETSIGMASK | Libc.POSIX_SPAWN_SETSIGDEF);
-
             // dup2 clears close-on-exec on the target; callers guarantee From never equals a To.
-            foreach ((int from, int to) in redirections) Libc.posix_spawn_file_actions_adddup2(actions, from, to);
+            foreach ((int from, int to) in redirections) Libc.posix_spawn_file_actions_adddup2(spawn.FileActions, from, to);
 
             envp = Environment(extraEnvironment, strings);
             int child;
-            int error = Libc.posix_spawn(&child, strings.String(path), actions, attr, strings.Array(argv), envp != null ? envp : BaseEnvironment(strings));
+            int error = Libc.posix_spawn(&child, strings.String(path), spawn.FileActions, spawn.Attributes, strings.Array(argv), envp != null ? envp : BaseEnvironment(strings));
             pid = child;
             return error;
         }
         finally
         {
             if (envp != null) NativeMemory.Free(envp);
-            Libc.posix_spawn_file_actions_destroy(actions);
-            Libc.posix_spawnattr_destroy(attr);
-            NativeMemory.Free(actions);
-            NativeMemory.Free(attr);
         }
     }
 

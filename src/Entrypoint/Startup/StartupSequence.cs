@@ -102,6 +102,11 @@ public sealed class StartupSequence
             // Reading the tree itself (a directory we may not list, a file that vanished): nothing was written yet.
             Log.Error($"cannot read the configuration: {SystemErrors.Describe(e)}");
         }
+        catch (Exception e)
+        {
+            // A bug of ours must still end as a clear, documented failure, not an abort: nothing was written.
+            Log.Error($"internal error while configuring ({e.GetType().Name}: {SystemErrors.Describe(e)}); please report it");
+        }
         finally
         {
             hooks?.Dispose();

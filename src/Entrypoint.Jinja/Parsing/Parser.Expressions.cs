@@ -200,10 +200,10 @@ internal sealed partial class Parser
                 if (withNamespace && _s.Current.Kind == TokenKind.Dot)
                 {
                     _s.Next();
-                    return new NamespaceRef(string.Intern(token.Value), _s.Expect(TokenKind.Name).Value, token.Line);
+                    return new NamespaceRef(Identifiers.Intern(token.Value), _s.Expect(TokenKind.Name).Value, token.Line);
                 }
                 // Interned: frames find variables by reference first (see Frame).
-                return new Name(string.Intern(token.Value), token.Line);
+                return new Name(Identifiers.Intern(token.Value), token.Line);
             case TokenKind.String:
                 _s.Next();
                 if (_s.Current.Kind != TokenKind.String)
@@ -331,7 +331,7 @@ internal sealed partial class Parser
         {
             var attr = _s.Next();
             if (attr.Kind == TokenKind.Name)
-                return new GetAttr(node, string.Intern(attr.Value), token.Line); // interned: see PyDict
+                return new GetAttr(node, Identifiers.Intern(attr.Value), token.Line); // interned: see PyDict
             if (attr.Kind != TokenKind.Integer)
                 throw _s.Fail("expected name or number", attr.Line);
             return new GetItem(node, new Const(attr.Literal, attr.Line), token.Line);

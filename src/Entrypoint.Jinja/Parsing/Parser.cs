@@ -339,7 +339,7 @@ internal sealed partial class Parser
         {
             if (args.Count > 0)
                 _s.Expect(TokenKind.Comma);
-            string arg = string.Intern(_s.Expect(TokenKind.Name).Value);
+            string arg = Identifiers.Intern(_s.Expect(TokenKind.Name).Value);
             if (_s.SkipIf(TokenKind.Assign))
                 defaults.Add(ParseExpression());
             else if (defaults.Count > 0)
@@ -368,7 +368,7 @@ internal sealed partial class Parser
     Node ParseMacro()
     {
         int line = _s.Next().Line;
-        string name = string.Intern(_s.Expect(TokenKind.Name).Value);
+        string name = Identifiers.Intern(_s.Expect(TokenKind.Name).Value);
         var signature = ParseSignature();
         return new Macro(name, signature, ParseStatements(["endmacro"], dropNeedle: true), line);
     }

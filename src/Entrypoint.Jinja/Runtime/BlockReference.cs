@@ -54,7 +54,7 @@ internal sealed class BlockReference(TemplateContext ctx, string name, int depth
         try
         {
             var frame = new Frame(parent, output, null);
-            frame.Set("super", Super(ctx, name, depth + 1));
+            frame.Set(Syntax.Identifiers.Super, Super(ctx, name, depth + 1));
             block.Body(frame);
         }
         finally

@@ -10,9 +10,9 @@ namespace Entrypoint.Jinja.Runtime;
 /// <remarks>
 /// A child frame holds a handful of names (a loop target and <c>loop</c>, macro parameters), so it keeps
 /// them in two small arrays searched linearly instead of a dictionary: no hashing, no per-frame table, and a
-/// loop iteration starts fresh by resetting a count. Every name a frame sees is interned (the parser interns
-/// identifiers, the runtime's own names are literals), so the search compares references only; debug builds
-/// assert it. The top-level frame uses the context's dictionary, which importers read.
+/// loop iteration starts fresh by resetting a count. Every name a frame sees comes from
+/// <see cref="Syntax.Identifiers"/> (the parser interns identifiers there, the runtime uses its fields, never
+/// literals), so the search compares references only; debug builds assert it. The top-level frame uses the context's dictionary, which importers read.
 /// </remarks>
 internal sealed class Frame
 {
@@ -132,7 +132,7 @@ internal sealed class Frame
 
     [System.Diagnostics.Conditional("DEBUG")]
     static void AssertInterned(string name) =>
-        System.Diagnostics.Debug.Assert(ReferenceEquals(string.IsInterned(name), name), $"frame name '{name}' is not interned");
+        System.Diagnostics.Debug.Assert(Syntax.Identifiers.IsInterned(name), $"frame name '{name}' is not interned");
 
     /// <summary>Forgets this frame's own variables (a loop starts each iteration fresh).</summary>
     public void ClearVars()

@@ -92,7 +92,7 @@ internal sealed class Macro : IPyObject
                 used[k] = true;
                 unused--;
             }
-            frame.Set("caller", caller ?? Undefined.WithHint(rc.UndefinedBehavior, "No caller defined", "caller"));
+            frame.Set(Syntax.Identifiers.Caller, caller ?? Undefined.WithHint(rc.UndefinedBehavior, "No caller defined", "caller"));
         }
         if (_catchKwargs)
         {
@@ -102,7 +102,7 @@ internal sealed class Macro : IPyObject
                 if (!used[k])
                     d.Set(kwargs[k].Key, kwargs[k].Value);
             }
-            frame.Set("kwargs", d);
+            frame.Set(Syntax.Identifiers.Kwargs, d);
         }
         else if (unused > 0)
         {
@@ -111,7 +111,7 @@ internal sealed class Macro : IPyObject
             throw PyException.TypeError($"macro {PyRepr.Repr(Name)} takes no keyword argument {PyRepr.Repr(kwargs[FirstUnused(used)].Key)}");
         }
         if (_catchVarargs)
-            frame.Set("varargs", args.Length > _argumentCount ? new PyTuple(args[_argumentCount..]) : PyTuple.Empty);
+            frame.Set(Syntax.Identifiers.Varargs, args.Length > _argumentCount ? new PyTuple(args[_argumentCount..]) : PyTuple.Empty);
         else if (args.Length > _argumentCount)
             throw PyException.TypeError($"macro {PyRepr.Repr(Name)} takes not more than {_params.Length} argument(s)");
 

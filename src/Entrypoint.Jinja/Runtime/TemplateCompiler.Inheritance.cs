@@ -130,7 +130,7 @@ internal sealed partial class TemplateCompiler
     {
         var template = CompileExpr(i.Template);
         bool withContext = i.WithContext;
-        string target = string.Intern(i.Target); // frames match names by reference
+        string target = Identifiers.Intern(i.Target); // frames match names by reference
         return f => f.Set(target, MakeModule(f, ResolveTemplate(f, template(f), false)!, withContext), export: false);
     }
 
@@ -138,7 +138,7 @@ internal sealed partial class TemplateCompiler
     {
         var template = CompileExpr(i.Template);
         bool withContext = i.WithContext;
-        var names = i.Names.Select(kv => new KeyValuePair<string, string>(kv.Key, string.Intern(kv.Value))).ToArray(); // frames match names by reference
+        var names = i.Names.Select(kv => new KeyValuePair<string, string>(kv.Key, Identifiers.Intern(kv.Value))).ToArray(); // frames match names by reference
         string position = _name is null ? $"line {i.Line}" : $"line {i.Line} in {PyRepr.Repr(_name)}";
         return f =>
         {

@@ -65,7 +65,7 @@ internal sealed partial class TemplateCompiler
                     frame.Set(targetName, items[i]);
                 else
                     AssignTarget(frame, target, items[i]);
-                frame.Set("loop", loop);
+                frame.Set(Identifiers.Loop, loop);
                 body(frame);
             }
             if (items.Count == 0 && otherwise is not null)

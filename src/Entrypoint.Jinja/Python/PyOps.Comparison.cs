@@ -37,7 +37,7 @@ public static partial class PyOps
             case PyList l when b is PyList m:
                 return SequenceEqual(l, m);
             case PyTuple l when b is PyTuple m:
-                return SequenceEqual(l, m);
+                return SequenceEqual(l, m, sizeFirst: false);
             case PyDict d when b is PyDict e:
                 return DictEqual(d, e);
             case PySlice sa when b is PySlice sb:
@@ -167,12 +167,13 @@ public static partial class PyOps
         return fl == d ? 0 : -1;
     }
 
-    private static bool SequenceEqual(IReadOnlyList<object?> a, IReadOnlyList<object?> b)
+    // list == list checks the sizes first; tuple == tuple compares items first (an item may raise).
+    private static bool SequenceEqual(IReadOnlyList<object?> a, IReadOnlyList<object?> b, bool sizeFirst = true)
     {
         PyRecursionGuard.Enter(" in comparison");
         try
         {
-            return SequenceEqualCore(a, b);
+            return SequenceEqualCore(a, b, sizeFirst);
         }
         finally
         {
@@ -180,20 +181,20 @@ public static partial class PyOps
         }
     }
 
-    private static bool SequenceEqualCore(IReadOnlyList<object?> a, IReadOnlyList<object?> b)
+    private static bool SequenceEqualCore(IReadOnlyList<object?> a, IReadOnlyList<object?> b, bool sizeFirst)
     {
-        if (a.Count != b.Count)
+        if (sizeFirst && a.Count != b.Count)
         {
             return false;
         }
-        for (int i = 0; i < a.Count; i++)
+        for (int i = 0; i < a.Count && i < b.Count; i++)
         {
             if (!ReferenceEquals(a[i], b[i]) && !Equal(a[i], b[i]))
             {
                 return false;
             }
         }
-        return true;
+        return a.Count == b.Count;
     }
 
     private static bool DictEqual(PyDict a, PyDict b)

@@ -19,6 +19,7 @@ public static partial class PyOps
         IPyObject o => o.TypeName,
         PySlice => "slice",
         PyCallable => "builtin_function_or_method",
+        PyGenerator g => g.TypeName,
         IEnumerable<object?> => "generator",
         _ => value.GetType().Name,
     };

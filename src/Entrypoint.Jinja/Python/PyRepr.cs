@@ -43,6 +43,7 @@ public static class PyRepr
                 }
             case PySlice sl: return "slice(" + Repr(sl.Start) + ", " + Repr(sl.Stop) + ", " + Repr(sl.Step) + ")";
             case PyCallable: return "<built-in method>";
+            case PyGenerator g: return g.Repr();
             case IEnumerable<object?>: return "<generator object>";
             default: return value.ToString() ?? "";
         }

@@ -80,8 +80,11 @@ internal static class FilterSupport
         throw PyException.TypeError($"float() argument must be a string or a real number, not '{PyOps.TypeName(value)}'");
     }
 
-    /// <summary>A Python generator: nothing runs until the first item is asked for.</summary>
-    public static IEnumerable<object?> Generator(Func<IEnumerable<object?>> body)
+    /// <summary>A Python generator of the named Jinja function: nothing runs until the first item is asked for.</summary>
+    public static PyGenerator Generator(string function, Func<IEnumerable<object?>> body) =>
+        new("generator", function, Deferred(body));
+
+    public static IEnumerable<object?> Deferred(Func<IEnumerable<object?>> body)
     {
         foreach (var item in body())
             yield return item;

@@ -11,7 +11,7 @@ internal static class MappingFilters
     {
         Params.None(args, "do_items");
         // A generator in Jinja: a non-mapping fails only when iterated.
-        return Generator(() => value switch
+        return Generator("do_items", () => value switch
         {
             Undefined => [],
             PyDict d => Pairs(d),

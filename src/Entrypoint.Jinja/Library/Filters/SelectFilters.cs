@@ -44,7 +44,7 @@ internal static class SelectFilters
             var rest = new CallArguments(args.Positional.Skip(1).ToArray(), args.Named);
             func = item => rc.CallFilter(name, item, rest);
         }
-        return Generator(() => IterateIfTruthy(value).Select(func));
+        return Generator("sync_do_map", () => IterateIfTruthy(value).Select(func));
     }
 
     // Jinja's map/select/reject generators start with `if value:`, so an empty or falsy value yields nothing.
@@ -70,7 +70,7 @@ internal static class SelectFilters
         }
         else
             test = PyOps.IsTruthy;
-        return Generator(() => IterateIfTruthy(value).Where(item => test(transform(item)) == select));
+        return Generator("select_or_reject", () => IterateIfTruthy(value).Where(item => test(transform(item)) == select));
     }
 
     public static object? Select(RenderContext rc, object? value, CallArguments args) => SelectOrReject(rc, value, args, true, false);

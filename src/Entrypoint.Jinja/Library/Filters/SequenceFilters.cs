@@ -57,7 +57,8 @@ internal static class SequenceFilters
         {
             if (value is Undefined)
                 PyOps.Length(value); // reversed() asks len() at once: a strict undefined fails here
-            return Generator(() => Reversed(value));
+            string type = value switch { PyList => "list_reverseiterator", PyDict => "dict_reversekeyiterator", _ => "reversed" };
+            return new PyGenerator(type, null, Deferred(() => Reversed(value)));
         }
         try
         {
@@ -108,7 +109,7 @@ internal static class SequenceFilters
     {
         var p = Params.Bind(args, "do_unique", ["case_sensitive", "attribute"], [false, null]);
         var key = AttrGetter(rc, p[1], ignoreCase: !PyOps.IsTruthy(p[0]));
-        return Generator(() => UniqueItems(PyOps.Iterate(value), key));
+        return Generator("sync_do_unique", () => UniqueItems(PyOps.Iterate(value), key));
     }
 
     // A generator, as in Jinja.
@@ -163,7 +164,7 @@ internal static class SequenceFilters
     {
         var p = Params.Bind(args, "sync_do_batch", ["linecount", "fill_with"], [Params.Required, null]);
         long size = Params.ToInt(p[0]);
-        return Generator(() => Batches(value, size, p[1]));
+        return Generator("do_batch", () => Batches(value, size, p[1]));
     }
 
     static IEnumerable<object?> Batches(object? value, long size, object? fillWith)
@@ -191,7 +192,7 @@ internal static class SequenceFilters
     {
         var p = Params.Bind(args, "sync_do_slice", ["slices", "fill_with"], [Params.Required, null]);
         long slices = Params.ToInt(p[0]);
-        return Generator(() => Slices(value, slices, p[1]));
+        return Generator("sync_do_slice", () => Slices(value, slices, p[1]));
     }
 
     static IEnumerable<object?> Slices(object? value, long slices, object? fillWith)

@@ -86,6 +86,16 @@ def _without_failing_folds(render):
             cls.as_const = original
 
 
+# Bugs in the runtime (src/Entrypoint.Jinja/Runtime, another owner) reported in /work/briefs/runtime-bugs.md:
+# cases that hit them are counted and excluded until the fix lands; then delete the entry.
+KNOWN_RUNTIME_BUGS = [
+    ("open runtime bug: {% filter %} with a filter returning a non-str must raise TypeError",
+     re.compile(r"\{% filter (length|wordcount)")),
+    ("open runtime bug: block set reads the outer value of a name referenced earlier",
+     re.compile(r"\{% set v = [^%]*\bw\b[^%]*%\}\{% set w %\}\{\{[^}]*\bw\b")),
+]
+
+
 def _letters(result):
     return re.sub(r"[^a-z0-9]", "", json.dumps(result).lower())
 
@@ -94,6 +104,9 @@ def jinja_result(case):
     """Jinja2's answer, or None when the case is unfit for comparison (slow, huge, or nondeterministic)."""
     if "lipsum" in case["templates"]["main"]:
         return exclude("lipsum is random")
+    for reason, pattern in KNOWN_RUNTIME_BUGS:
+        if pattern.search(case["templates"]["main"]):
+            return exclude(reason)
     signal.signal(signal.SIGALRM, _alarm)
     signal.alarm(PYTHON_TIMEOUT_SECONDS)
     try:
@@ -109,7 +122,7 @@ def jinja_result(case):
         return exclude("Jinja's optimizer writes a folded inf/nan into its Python code as an unknown name")
     if len(text) > 20000:
         return exclude("output over 20000 characters")
-    if " at 0x" in text or "objectat0x" in _letters(result):
+    if " at 0x" in text.lower() or re.search(r"at0x[0-9a-f]{8}", _letters(result)):
         return exclude("prints an object's memory address")
     return result
 

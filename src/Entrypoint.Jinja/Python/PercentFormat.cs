@@ -246,6 +246,12 @@ internal sealed class PercentFormat
             }
             n = new BigInteger(Math.Truncate(d));
         }
+        else if (c is 'd' or 'i' or 'u' && arg is IPyObject o && o.TypeName.EndsWith("Undefined", StringComparison.Ordinal))
+        {
+            // %d calls int(undefined), which fails as undefined whatever the kind (%x/%o want __index__: TypeError)
+            o.TryOperator(PyOperator.Add, 0L, false, out _);
+            throw PyException.TypeError("%" + c + " format: a real number is required, not " + o.TypeName);
+        }
         else if (c is 'd' or 'i' or 'u')
         {
             throw PyException.TypeError("%" + c + " format: a real number is required, not " + PyOps.TypeName(arg));

@@ -165,8 +165,12 @@ internal static class NumberFilters
         }
         double v = PyOps.ToDouble(value);
         double scale = Math.Pow(10, precision);
+        if (double.IsNaN(v * scale))
+            throw PyException.ValueError("cannot convert float NaN to integer");
+        if (double.IsInfinity(v * scale))
+            throw PyException.Overflow("cannot convert float infinity to integer");
         double r = method == "ceil" ? Math.Ceiling(v * scale) : Math.Floor(v * scale);
-        return r / scale;
+        return (r == 0 ? 0.0 : r) / scale; // math.ceil/floor return an int, which has no negative zero
     }
 
     // Python's round(x, n): correctly rounded decimal, ties to even.

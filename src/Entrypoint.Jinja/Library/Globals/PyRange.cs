@@ -18,6 +18,9 @@ internal sealed class PyRange(long start, long stop, long step) : IPyObject
             throw PyException.TypeError("range() takes no keyword arguments");
         if (args.Count is 0 or > 3)
             throw PyException.TypeError(args.Count == 0 ? "range expected at least 1 argument, got 0" : $"range expected at most 3 arguments, got {args.Count}");
+        // Python keeps such a range lazily, but its len() and iteration raise this; we raise it at once.
+        if (args.Any(a => a is System.Numerics.BigInteger))
+            throw PyException.Overflow("Python int too large to convert to C ssize_t");
         var n = args.Select(a => PyInt.ToIndex(a, $"'{PyOps.TypeName(a)}' object cannot be interpreted as an integer")).ToArray();
         if (n.Length == 3 && n[2] == 0)
             throw PyException.ValueError("range() arg 3 must not be zero");

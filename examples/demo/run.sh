@@ -9,6 +9,11 @@ here=$(cd "$(dirname "$0")" && pwd)
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
+# git keeps only the executable bit, so give the templates the modes their outputs should have.
+chmod 0640 "$here/templates/etc/app/config.ini"
+chmod 0644 "$here/templates/etc/nginx/conf.d/app.conf"
+chmod 0755 "$here/templates/usr/local/bin/app"
+
 echo "demo: a dry run first (hooks do not run in a dry run, so the environment supplies 'workers'):"
 workers=4 "$bin" -V "$here/variables.yml" -t "$here/templates" -j "$here/jinja" -H "$here/hooks" -o "$out" --dry-run true 2>&1 | sed 's/^/  /'
 echo "demo: now for real, rendering $here/templates into $out"

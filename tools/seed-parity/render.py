@@ -6,7 +6,8 @@ follows its documented steps directly: variables = yaml.safe_load(VARIABLES) upd
 every hooks/*.py module imported in name order and its prehook(variables) called; every file under TEMPLATES
 rendered with Environment(FileSystemLoader([TEMPLATES, JINJA]), keep_trailing_newline=True,
 undefined=StrictUndefined, extensions=['jinja2.ext.do']) to the same relative path; hook() and posthook()
-called. It writes a JSON manifest (relative path -> content and mode) that the C# test compares byte for byte.
+called. It writes a JSON manifest (relative path -> content) that the C# test compares byte for byte; modes are
+compared with the templates' own in the checkout (git keeps only the executable bit, so they are not recorded).
 
 usage: render.py VARIABLES TEMPLATES JINJA HOOKS MANIFEST   (run with a controlled environment, e.g. env -i)
 """
@@ -17,6 +18,8 @@ import sys
 
 import jinja2
 import yaml
+
+sys.dont_write_bytecode = True  # leave no __pycache__ in the hook directories
 
 
 def load_hooks(hooks_dir):
@@ -56,10 +59,7 @@ def main(variables_file, templates, jinja_root, hooks_dir, manifest_path):
         for name in sorted(files):
             path = os.path.join(directory, name)
             relative = os.path.relpath(path, templates)
-            manifest[relative] = {
-                "content": env.get_template(relative).render(variables),
-                "mode": oct(os.stat(path).st_mode & 0o7777),
-            }
+            manifest[relative] = env.get_template(relative).render(variables)
     call_all(modules, "hook", variables)
     call_all(modules, "posthook", variables)
     with open(manifest_path, "w") as out:

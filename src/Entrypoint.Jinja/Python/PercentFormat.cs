@@ -180,6 +180,10 @@ internal sealed class PercentFormat
                 break;
             case 'e' or 'E' or 'f' or 'F' or 'g' or 'G':
                 {
+                    if (arg is IPyObject u && u.TypeName.EndsWith("Undefined", StringComparison.Ordinal))
+                    {
+                        u.TryOperator(PyOperator.Add, 0L, false, out _); // float(undefined) fails as undefined
+                    }
                     if (!(arg is double || PyInt.IsInt(arg)))
                     {
                         throw PyException.TypeError("must be real number, not " + PyOps.TypeName(arg));

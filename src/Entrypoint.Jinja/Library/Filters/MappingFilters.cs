@@ -108,6 +108,15 @@ internal sealed class GroupTuple(object? grouper, PyList list) : IPyObject
     public bool PyEquals(object? other) => PyOps.Equal(_tuple, other is GroupTuple g ? g._tuple : other);
     public int PyHash() => PyOps.Hash(_tuple);
 
+    // Ordered as the tuple it is (sort, min, max of groupby results).
+    public int? CompareTo(object? other)
+    {
+        var o = other is GroupTuple g ? g._tuple : other;
+        if (o is not PyTuple)
+            return null;
+        return PyOps.Compare(PyCompareOp.Lt, _tuple, o) ? -1 : PyOps.Compare(PyCompareOp.Lt, o, _tuple) ? 1 : 0;
+    }
+
     public bool TryGetAttr(string name, out object? value)
     {
         value = name switch { "grouper" => grouper, "list" => list, _ => null };

@@ -51,7 +51,7 @@ internal static class StringFilters
                 start = false;
             }
         }
-        return Same(value, sb.ToString());
+        return sb.ToString(); // Jinja joins the words into a plain str, even for Markup
     }
 
     public static object? Trim(RenderContext rc, object? value, CallArguments args)

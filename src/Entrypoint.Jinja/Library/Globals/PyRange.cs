@@ -40,7 +40,7 @@ internal sealed class PyRange(long start, long stop, long step) : IPyObject
     public IEnumerable<object?> Iterate()
     {
         if (Count > MaxIterated)
-            throw PyException.Overflow($"range of {Count} items is too large to iterate here (limit {MaxIterated})");
+            throw new PyException("MemoryError", $"range of {Count} items is too large to iterate here (limit {MaxIterated})");
         return Items();
     }
 

@@ -15,6 +15,7 @@ import json
 import os
 import random
 import re
+import resource
 import signal
 import subprocess
 import warnings
@@ -34,6 +35,7 @@ from jinja2 import nodes  # noqa: E402
 CLI_PROJECT = os.path.join(REPO, "tools", "Entrypoint.Jinja.Cli")
 CLI_DLL = os.path.join(CLI_PROJECT, "bin", "Release", "net10.0", "entrypoint-jinja-cli.dll")
 PYTHON_TIMEOUT_SECONDS = 2
+PYTHON_ADDRESS_SPACE = 2 * 1024 ** 3
 
 
 class PythonTimeout(Exception):
@@ -109,6 +111,10 @@ def jinja_result(case):
             return exclude(reason)
     signal.signal(signal.SIGALRM, _alarm)
     signal.alarm(PYTHON_TIMEOUT_SECONDS)
+    # A huge allocation ('abc' * 10**9) must become Python's MemoryError, not an OOM kill of the fuzzer
+    # (the alarm cannot interrupt C code). Only around Jinja: the .NET CLI needs a large address space.
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    resource.setrlimit(resource.RLIMIT_AS, (PYTHON_ADDRESS_SPACE, hard))
     try:
         result = render_case(case)
         if result != _without_failing_folds(lambda: render_case(case)):
@@ -116,6 +122,7 @@ def jinja_result(case):
     except PythonTimeout:
         return exclude("Jinja takes over 2 s")
     finally:
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
         signal.alarm(0)
     text = json.dumps(result)
     if result.get("error", {}).get("type") == "NameError":

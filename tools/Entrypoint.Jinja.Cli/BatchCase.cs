@@ -1,3 +1,4 @@
+using Entrypoint.Jinja.Testing;
 using System.Text.Json;
 
 namespace Entrypoint.Jinja.Cli;

@@ -1,3 +1,4 @@
+using Entrypoint.Jinja.Testing;
 namespace Entrypoint.Jinja.Tests.Corpus;
 
 /// <summary>What happened when our engine rendered a case: the output, or the error it raised.</summary>
@@ -43,7 +44,7 @@ public static class CaseRunner
                 EnableDoExtension = true,
             });
             var template = environment.GetTemplate(corpusCase.Entry);
-            return ActualResult.Rendered(template.Render(HostValues.Variables(corpusCase.Variables)));
+            return ActualResult.Rendered(template.Render(JsonHostValues.Variables(corpusCase.Variables)));
         }
         catch (TemplateError error)
         {

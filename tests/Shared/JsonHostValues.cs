@@ -2,13 +2,14 @@ using System.Globalization;
 using System.Numerics;
 using System.Text.Json;
 
-namespace Entrypoint.Jinja.Tests.Corpus;
+namespace Entrypoint.Jinja.Testing;
 
 /// <summary>
 /// Converts JSON variables into the plain .NET values a host passes to Render:
 /// null, bool, long (BigInteger beyond long), double, string, List, insertion-ordered dictionary.
+/// One source file, compiled into the corpus tests and the engine's batch CLI (tools/Entrypoint.Jinja.Cli).
 /// </summary>
-public static class HostValues
+public static class JsonHostValues
 {
     public static IReadOnlyDictionary<string, object?> Variables(JsonElement variables) =>
         (OrderedDictionary<string, object?>)Convert(variables)!;

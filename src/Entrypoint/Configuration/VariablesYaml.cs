@@ -68,6 +68,7 @@ public static class VariablesYaml
         double => PyRepr.Repr(value),
         string s => PlainIsSafe(s) ? s : Quoted(s),
         PyDate or PyDateTime => PyRepr.Str(value),
+        PyBytes bytes => "!!binary " + Convert.ToBase64String(bytes.Data),
         _ => Quoted(PyRepr.Str(value)),
     };
 

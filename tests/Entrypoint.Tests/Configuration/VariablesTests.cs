@@ -39,11 +39,11 @@ public class VariablesTests
     public void Print_variables_shows_yaml_that_reads_back_the_same()
     {
         using var s = new Scratch();
-        s.Write("variables.yml", "a: 1\nb: 'yes'\nc: yes\nd: [x, '010']\ne: {f: ~}\ng: 2001-12-14\n");
+        s.Write("variables.yml", "a: 1\nb: 'yes'\nc: yes\nd: [x, '010']\ne: {f: ~}\ng: 2001-12-14\nh: !!binary aGVsbG8=\n");
         var run = Launched.Entrypoint(new Dictionary<string, string> { ["ZZ_FROM_ENV"] = "007" }, [.. s.Options, "--print-variables", "true"]);
         Assert.Equal(0, run.WaitForExit());
         string yaml = run.StdoutText;
-        Assert.StartsWith("a: 1\nb: \"yes\"\nc: true\nd:\n- x\n- \"010\"\ne:\n  f: null\ng: 2001-12-14\n", yaml);
+        Assert.StartsWith("a: 1\nb: \"yes\"\nc: true\nd:\n- x\n- \"010\"\ne:\n  f: null\ng: 2001-12-14\nh: !!binary aGVsbG8=\n", yaml);
         Assert.Contains("ZZ_FROM_ENV: \"007\"", yaml);
     }
 

@@ -94,12 +94,7 @@ def _without_failing_folds(render):
 
 # Bugs in the runtime (src/Entrypoint.Jinja/Runtime, another owner) reported in /work/briefs/runtime-bugs.md:
 # cases that hit them are counted and excluded until the fix lands; then delete the entry.
-KNOWN_RUNTIME_BUGS = [
-    ("open runtime bug: {% filter %} with a filter returning a non-str must raise TypeError",
-     re.compile(r"\{% filter (length|wordcount)")),
-    ("open runtime bug: block set reads the outer value of a name referenced earlier",
-     re.compile(r"\bw\b.*\{% set w %\}", re.S)),
-]
+KNOWN_RUNTIME_BUGS = []
 
 
 def _letters(result):

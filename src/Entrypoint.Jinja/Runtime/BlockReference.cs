@@ -40,6 +40,7 @@ internal sealed class BlockReference(TemplateContext ctx, string name, int depth
     {
         var sb = new StringBuilder();
         Render(ctx, name, depth, ctx.Root, sb);
+        ctx.Render.CheckBuffer(sb);
         return ctx.Render.Autoescape ? new Markup(sb.ToString()) : sb.ToString();
     }
 

@@ -13,6 +13,14 @@ internal static class NameUsage
         return new MacroUsage(found.Contains("caller"), found.Contains("varargs"), found.Contains("kwargs"));
     }
 
+    /// <summary>Every name an expression reads.</summary>
+    public static HashSet<string> Names(Node expr)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        Visit(expr, found);
+        return found;
+    }
+
     static void Visit(Node? node, HashSet<string> found)
     {
         switch (node)

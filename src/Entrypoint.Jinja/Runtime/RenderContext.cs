@@ -38,6 +38,29 @@ public sealed class RenderContext
 
     internal void Leave() => Depth--;
 
+    // Buffers a {% filter %} block wrote a non-str into, with the TypeError Jinja's concat of that buffer raises.
+    Dictionary<StringBuilder, PyException>? _poisoned;
+
+    /// <summary>
+    /// A {% filter %} block's result that is not a str: Jinja writes it into the output as it is, and the
+    /// ''.join that ends the buffer fails. Only the first such item of a buffer counts. The item's index is exact
+    /// when nothing was written before it; otherwise we do not count Jinja's output pieces and say 1.
+    /// </summary>
+    internal void Poison(StringBuilder sb, object? value)
+    {
+        _poisoned ??= new(ReferenceEqualityComparer.Instance);
+        if (!_poisoned.ContainsKey(sb))
+            _poisoned[sb] = PyException.TypeError(
+                $"sequence item {(sb.Length == 0 ? 0 : 1)}: expected str instance, {PyOps.TypeName(value)} found");
+    }
+
+    /// <summary>Throws the TypeError of a buffer a {% filter %} block wrote a non-str into (see Poison).</summary>
+    internal void CheckBuffer(StringBuilder sb)
+    {
+        if (_poisoned is not null && _poisoned.Remove(sb, out var error))
+            throw error;
+    }
+
     // Output buffers of finished macro calls, reused by the next call of this render.
     readonly Stack<StringBuilder> _builders = new();
 
@@ -46,6 +69,7 @@ public sealed class RenderContext
     /// <summary>The buffer's text; the buffer goes back to the pool unless it grew large.</summary>
     internal string ReturnBuilder(StringBuilder sb)
     {
+        CheckBuffer(sb);
         string text = sb.ToString();
         if (sb.Capacity <= 16 * 1024)
         {

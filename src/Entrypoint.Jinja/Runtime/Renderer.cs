@@ -35,6 +35,15 @@ internal static class Renderer
             // A bug or resource limit must never take the host down: report it like any template error.
             throw new TemplateError(e is OutOfMemoryException ? "MemoryError" : "InternalError", e.Message, template.Name, null, e);
         }
+        try
+        {
+            rc.CheckBuffer(sb);
+        }
+        catch (PyException e)
+        {
+            // Jinja's final concat fails outside any template code: no template, no line.
+            throw new TemplateError(e.PythonType, e.Message, null, null, e);
+        }
         template.Compiled.LastOutputLength = sb.Length;
         return sb.ToString();
     }

@@ -47,6 +47,7 @@ internal sealed partial class TemplateCompiler
                     {
                         var sb = new StringBuilder();
                         Run(outer, sb, inner, depth);
+                        rc.CheckBuffer(sb);
                         return rc.Autoescape ? new Markup(sb.ToString()) : sb.ToString();
                     }
                     finally

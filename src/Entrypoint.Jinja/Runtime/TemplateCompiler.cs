@@ -273,6 +273,7 @@ internal sealed partial class TemplateCompiler
     {
         var sb = new StringBuilder();
         body(new Frame(f, sb, null));
+        f.Render.CheckBuffer(sb);
         return f.Render.Autoescape ? new Markup(sb.ToString()) : sb.ToString();
     }
 
@@ -324,8 +325,11 @@ internal sealed partial class TemplateCompiler
         {
             if (f.Root?.ParentTemplate is not null)
                 return;
-            var value = Capture(f, body);
-            f.Out.Append(PyRepr.Str(ApplyFilterChain(f, chain, value)));
+            var value = ApplyFilterChain(f, chain, Capture(f, body));
+            if (value is string or Markup)
+                f.Out.Append(PyRepr.Str(value));
+            else
+                f.Render.Poison(f.Out, value); // Jinja yields the result as it is: the buffer's join fails
         };
     }
 

@@ -57,9 +57,13 @@ public sealed class RenderContext
     /// <summary>Throws the TypeError of a buffer a {% filter %} block wrote a non-str into (see Poison).</summary>
     internal void CheckBuffer(StringBuilder sb)
     {
-        if (_poisoned is not null && _poisoned.Remove(sb, out var error))
+        if (TakeBufferError(sb) is { } error)
             throw error;
     }
+
+    /// <summary>The TypeError joining this buffer raises, if a {% filter %} block wrote a non-str into it.</summary>
+    internal PyException? TakeBufferError(StringBuilder sb) =>
+        _poisoned is not null && _poisoned.Remove(sb, out var error) ? error : null;
 
     // Output buffers of finished macro calls, reused by the next call of this render.
     readonly Stack<StringBuilder> _builders = new();

@@ -123,7 +123,7 @@ internal sealed partial class TemplateCompiler
         var exports = new PyDict();
         foreach (var name in ctx.Exported)
             exports.Set(name, ctx.Vars[name]);
-        return new TemplateModule(t.Name, exports, sb.ToString());
+        return new TemplateModule(t.Name, exports, sb.ToString(), rc.TakeBufferError(sb));
     }
 
     StmtFn ImportFn(Import i)

@@ -126,12 +126,7 @@ public sealed class StartupSequence
     }
 
     /// <summary>The variables as templates see them now (hooks may have changed them since the last render).</summary>
-    private Dictionary<string, object?> Context(Variables variables)
-    {
-        _context.Clear();
-        foreach (var (name, value) in TemplateVariables.From(variables.Values)) _context[name] = value;
-        return _context;
-    }
+    private Dictionary<string, object?> Context(Variables variables) => TemplateVariables.Refill(_context, variables.Values);
 
     private (TreePlan, IReadOnlyList<RenderedFile>) RenderTree(Variables variables)
     {

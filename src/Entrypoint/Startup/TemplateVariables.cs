@@ -5,9 +5,10 @@ namespace Entrypoint.Startup;
 /// <summary>The render context: the variables' string keys (other YAML keys cannot be named in a template).</summary>
 internal static class TemplateVariables
 {
-    public static Dictionary<string, object?> From(PyDict variables)
+    /// <summary>Refills <paramref name="context"/> in place: the seed library's context() holds on to that one dictionary.</summary>
+    public static Dictionary<string, object?> Refill(Dictionary<string, object?> context, PyDict variables)
     {
-        var context = new Dictionary<string, object?>(StringComparer.Ordinal);
+        context.Clear();
         foreach (var (key, value) in variables)
             if (key is string name) context[name] = value;
         return context;
